@@ -1,0 +1,58 @@
+// Package model holds the plain types that cross the backend boundary, with
+// camelCase JSON tags (Wails turns them into TypeScript classes), and their
+// validation rules.
+package model
+
+// Unlock methods a workspace key file can hold.
+const (
+	UnlockKeychain   = "keychain"
+	UnlockPassphrase = "passphrase"
+	UnlockRecovery   = "recovery"
+)
+
+// KeychainStatus is the result of probing the OS keychain.
+type KeychainStatus struct {
+	Available bool   `json:"available"`
+	Message   string `json:"message"` // why it is not available; "" when it is
+}
+
+// WorkspaceStatus describes the workspace the app is pointed at. Fields other
+// than Exists, Path, UnlockMethods and the device facts are zero while locked.
+type WorkspaceStatus struct {
+	Exists          bool           `json:"exists"`
+	Unlocked        bool           `json:"unlocked"`
+	Name            string         `json:"name"`
+	Path            string         `json:"path"`
+	UnlockMethods   []string       `json:"unlockMethods"`
+	Keychain        KeychainStatus `json:"keychain"`
+	RecoveryPending bool           `json:"recoveryPending"`
+	OSUser          string         `json:"osUser"`
+	Hostname        string         `json:"hostname"`
+	AppVersion      string         `json:"appVersion"`
+	Cipher          string         `json:"cipher"`
+	SchemaVersion   int            `json:"schemaVersion"`
+	PageCount       int            `json:"pageCount"`
+	UnlockedBy      string         `json:"unlockedBy"`
+}
+
+// CreateWorkspaceRequest is what the setup screen (or `fieldvault init`) sends.
+type CreateWorkspaceRequest struct {
+	Name       string `json:"name"`
+	Unlock     string `json:"unlock"`     // UnlockKeychain or UnlockPassphrase
+	Passphrase string `json:"passphrase"` // required for UnlockPassphrase; optional fallback otherwise
+}
+
+// CreateWorkspaceResult carries the recovery key, shown exactly once.
+type CreateWorkspaceResult struct {
+	RecoveryKey string          `json:"recoveryKey"`
+	Status      WorkspaceStatus `json:"status"`
+}
+
+// CheckReport is the outcome of a full workspace check.
+type CheckReport struct {
+	Name          string `json:"name"`
+	SchemaVersion int    `json:"schemaVersion"`
+	PageCount     int    `json:"pageCount"`
+	Cipher        string `json:"cipher"`
+	Integrity     string `json:"integrity"` // "ok" or SQLite's first complaint
+}
