@@ -1,0 +1,88 @@
+// Package archtest checks the dependency rules of ARCHITECTURE.md: backend
+// packages never import Wails, and imports between backend packages only
+// point the allowed way.
+package archtest
+
+import (
+	"encoding/json"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+const mod = "fieldvault/backend/"
+
+// allowed lists, for each backend package, the backend packages it may
+// import (directly or not). A package missing here fails the test, so a new
+// package must be placed in the layering on purpose.
+var allowed = map[string][]string{
+	"apperr":    {},
+	"buildinfo": {},
+	"model":     {"apperr"},
+	"crypto":    {},
+	"encvfs":    {},
+	"store":     {"apperr", "model", "crypto", "encvfs"},
+	"vault":     {"apperr", "model", "crypto", "encvfs", "store"},
+	"service":   {"apperr", "model", "crypto", "encvfs", "store", "vault", "buildinfo"},
+	"cli":       {"apperr", "model", "crypto", "encvfs", "store", "vault", "service", "buildinfo"},
+	"testutil":  {"apperr", "model", "crypto", "encvfs", "store"},
+	"archtest":  {},
+}
+
+type pkg struct {
+	ImportPath string
+	Deps       []string
+}
+
+func listBackend(t *testing.T) []pkg {
+	t.Helper()
+	out, err := exec.Command("go", "list", "-deps=false", "-json", "fieldvault/backend/...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	var pkgs []pkg
+	dec := json.NewDecoder(strings.NewReader(string(out)))
+	for dec.More() {
+		var p pkg
+		if err := dec.Decode(&p); err != nil {
+			t.Fatal(err)
+		}
+		pkgs = append(pkgs, p)
+	}
+	if len(pkgs) < 8 {
+		t.Fatalf("go list found only %d backend packages", len(pkgs))
+	}
+	return pkgs
+}
+
+func TestBackendDependencyDirection(t *testing.T) {
+	for _, p := range listBackend(t) {
+		name := strings.TrimPrefix(p.ImportPath, mod)
+		top := strings.SplitN(name, "/", 2)[0]
+		ok, known := allowed[top]
+		if !known {
+			t.Errorf("%s is not placed in archtest's layering: add it to allowed", p.ImportPath)
+			continue
+		}
+		for _, d := range p.Deps {
+			switch {
+			case strings.HasPrefix(d, "github.com/wailsapp/"):
+				t.Errorf("%s depends on Wails (%s): only main.go and app.go may", p.ImportPath, d)
+			case strings.HasPrefix(d, mod):
+				dep := strings.SplitN(strings.TrimPrefix(d, mod), "/", 2)[0]
+				if dep != top && !contains(ok, dep) {
+					t.Errorf("%s imports %s: the arrow points the wrong way", p.ImportPath, d)
+				}
+			}
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,114 @@
+package vault
+
+import (
+	"context"
+	"errors"
+
+	"fieldvault/backend/apperr"
+	"fieldvault/backend/crypto"
+	"fieldvault/backend/encvfs"
+	"fieldvault/backend/model"
+	"fieldvault/backend/store"
+)
+
+// Session is an unlocked workspace: it holds the data key in memory until
+// Close. The store is opened by Open (the CLI's key-only commands never do).
+type Session struct {
+	v      *Vault
+	kf     *crypto.KeyFile
+	dek    []byte
+	method string
+	st     *store.Store
+}
+
+// Unlock unwraps the data key with method (model.UnlockKeychain,
+// UnlockPassphrase or UnlockRecovery; secret is ignored for the keychain).
+// Errors: CodeNotFound (no workspace), CodeCorrupt (damaged key file),
+// CodeUnauthenticated (wrong passphrase or recovery key), CodeInvalid
+// (malformed recovery key), CodeUnavailable (keychain missing, locked or
+// silent: fall back to the passphrase), CodeConflict (no such method here).
+func (v *Vault) Unlock(method, secret string) (*Session, error) {
+	kf, err := v.LoadKeyFile()
+	if err != nil {
+		return nil, err
+	}
+	var dek []byte
+	switch method {
+	case model.UnlockKeychain:
+		dek, err = kf.UnlockKeychain(v.Keychain)
+		if err != nil {
+			return nil, keychainError(err, "Unlock with your passphrase or recovery key.")
+		}
+	case model.UnlockPassphrase:
+		dek, err = kf.UnlockPassphrase(secret)
+		switch {
+		case errors.Is(err, crypto.ErrWrongSecret):
+			return nil, apperr.Wrap(err, apperr.CodeUnauthenticated, "Wrong passphrase.")
+		case errors.Is(err, crypto.ErrNoSlot):
+			return nil, apperr.Wrap(err, apperr.CodeConflict, "This workspace has no passphrase. Unlock with the OS keychain or the recovery key.")
+		}
+	case model.UnlockRecovery:
+		dek, err = kf.UnlockRecovery(secret)
+		switch {
+		case errors.Is(err, crypto.ErrRecoveryKeyMalformed):
+			return nil, apperr.Invalid("This is not a valid recovery key.", map[string]string{"recoveryKey": "Check the recovery key for typos."})
+		case errors.Is(err, crypto.ErrWrongSecret):
+			return nil, apperr.Wrap(err, apperr.CodeUnauthenticated, "Wrong recovery key.")
+		}
+	default:
+		return nil, apperr.New(apperr.CodeInvalid, "Unknown unlock method %q.", method)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &Session{v: v, kf: kf, dek: dek, method: method}, nil
+}
+
+// Open opens the database with a page key derived from the data key.
+func (s *Session) Open(ctx context.Context) error {
+	if s.st != nil {
+		return nil
+	}
+	if s.dek == nil {
+		return errLocked()
+	}
+	c, err := encvfs.ParseCipher(s.kf.Cipher)
+	if err != nil {
+		return apperr.Wrap(err, apperr.CodeCorrupt, "The key file names an unknown cipher.")
+	}
+	pageKey, err := crypto.SubKey(s.dek, "pages")
+	if err != nil {
+		return err
+	}
+	defer crypto.Wipe(pageKey)
+	st, err := store.Open(ctx, store.Options{Path: s.v.DBPath(), PageKey: pageKey, Cipher: c})
+	if err != nil {
+		return err
+	}
+	s.st = st
+	return nil
+}
+
+// Store returns the open store, or nil before Open.
+func (s *Session) Store() *store.Store { return s.st }
+
+// Method is how this session was unlocked.
+func (s *Session) Method() string { return s.method }
+
+// Methods lists the unlock methods of the key file.
+func (s *Session) Methods() []string { return s.kf.Methods() }
+
+// Cipher names the page cipher.
+func (s *Session) Cipher() string { return s.kf.Cipher }
+
+// Close closes the store and wipes the data key. Safe to call twice.
+func (s *Session) Close() error {
+	var err error
+	if s.st != nil {
+		err = s.st.Close()
+		s.st = nil
+	}
+	crypto.Wipe(s.dek)
+	s.dek = nil
+	return err
+}
