@@ -1,0 +1,67 @@
+# FieldVault: `make run` builds and opens the app; `make test` runs every test.
+# Both install what they need on a fresh Debian/Ubuntu machine.
+SHELL := /bin/bash
+export PATH := /usr/local/go/bin:$(PATH)
+
+VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS  := -X fieldvault/backend/buildinfo.Version=$(VERSION)
+TAGS     := desktop,production,webkit2_41
+BIN      := build/bin/fieldvault
+DEV_BIN  := build/bin/fieldvault-dev
+FRONTEND_SRC := $(shell find frontend/src frontend/index.html frontend/vite.config.ts frontend/package.json -type f 2>/dev/null)
+
+.PHONY: run build deps test-deps frontend-deps test test-go test-frontend check-bindings smoke bench dev-build clean
+
+run: build
+	./$(BIN) $(ARGS)
+
+build: deps $(BIN)
+
+deps:
+	@scripts/install-deps.sh
+
+test-deps:
+	@scripts/install-deps.sh test
+
+frontend-deps: frontend/node_modules/.package-lock.json
+
+frontend/node_modules/.package-lock.json: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	@touch $@
+
+frontend/dist/index.html: frontend/node_modules/.package-lock.json $(FRONTEND_SRC)
+	cd frontend && npm run build
+	@touch frontend/dist/.gitkeep
+
+$(BIN): frontend/dist/index.html $(shell find . -name '*.go' -not -path './frontend/*') go.mod go.sum
+	go build -tags $(TAGS) -trimpath -ldflags "-w -s $(LDFLAGS)" -o $@ .
+
+# The dev build serves the frontend with live Go bindings on
+# http://127.0.0.1:34115 (for browser end-to-end tests).
+dev-build: deps frontend/dist/index.html
+	go build -tags dev,webkit2_41 -ldflags "$(LDFLAGS)" -o $(DEV_BIN) .
+
+# Every test: Go (with a real Secret Service), frontend unit tests, lint and
+# types, a production build, the bindings-freshness check, and the Xvfb smoke
+# test of the real window.
+test: test-deps frontend-deps test-go test-frontend build check-bindings smoke
+
+test-go:
+	go vet . ./backend/...
+	scripts/with-keychain.sh go test -count=1 . ./backend/...
+
+test-frontend: frontend-deps
+	cd frontend && npm run typecheck && npm run lint && npm test
+
+check-bindings:
+	scripts/check-bindings.sh
+
+smoke: $(BIN)
+	scripts/smoke.sh $(BIN) build/smoke.png
+
+# Benchmarks print a table of plain vs encrypted SQLite with the ratio.
+bench:
+	go test -run '^$$' -bench BenchmarkStore -benchtime 3x -count 3 ./backend/encvfs | tee build/bench.txt | scripts/benchtable.sh
+
+clean:
+	rm -rf build/bin frontend/dist/assets frontend/dist/index.html

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { codePointLength, PASSPHRASE_MISMATCH, passphraseSchema } from '@/lib/passphraseRules';
+
+export const MAX_WORKSPACE_NAME_LENGTH = 80;
+
+/** Workspace name: trimmed, 1–80 characters, no control characters (tabs, newlines, NUL, …). */
+export const workspaceNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter a name for the workspace.')
+  .refine(
+    (v) => codePointLength(v) <= MAX_WORKSPACE_NAME_LENGTH,
+    `Use at most ${MAX_WORKSPACE_NAME_LENGTH} characters.`,
+  )
+  .refine((v) => !/\p{Cc}/u.test(v), 'The name cannot contain control characters such as tabs or line breaks.');
+
+export type UnlockMode = 'keychain' | 'passphrase';
+
+export type SetupValues = {
+  name: string;
+  unlock: UnlockMode;
+  /** Only used with keychain mode: whether a fallback passphrase is set too. */
+  addFallback: boolean;
+  passphrase: string;
+  confirm: string;
+};
+
+export const initialSetupValues: SetupValues = {
+  name: '',
+  unlock: 'keychain',
+  addFallback: false,
+  passphrase: '',
+  confirm: '',
+};
+
+/** Whether the values carry a passphrase that must be validated and sent. */
+export function wantsPassphrase(values: Pick<SetupValues, 'unlock' | 'addFallback'>): boolean {
+  return values.unlock === 'passphrase' || values.addFallback;
+}
+
+/** The "how it unlocks" step on its own. */
+export const unlockStepSchema = z
+  .object({
+    unlock: z.enum(['keychain', 'passphrase']),
+    addFallback: z.boolean(),
+    passphrase: z.string(),
+    confirm: z.string(),
+  })
+  .superRefine((values, ctx) => {
+    if (!wantsPassphrase(values)) return;
+    const result = passphraseSchema.safeParse(values.passphrase);
+    if (!result.success) {
+      ctx.addIssue({ code: 'custom', path: ['passphrase'], message: result.error.issues[0]?.message ?? 'Invalid.' });
+    }
+    if (values.confirm !== values.passphrase) {
+      ctx.addIssue({ code: 'custom', path: ['confirm'], message: PASSPHRASE_MISMATCH });
+    }
+  });
+
+/** The whole setup form. */
+export const setupSchema = z
+  .object({ name: workspaceNameSchema })
+  .and(unlockStepSchema);
+
+export type CreateWorkspaceInput = { name: string; unlock: UnlockMode; passphrase: string };
+
+/** Validated form values → the CreateWorkspaceRequest fields (throws a ZodError when invalid). */
+export function toCreateWorkspaceInput(values: SetupValues): CreateWorkspaceInput {
+  const parsed = setupSchema.parse(values);
+  return {
+    name: parsed.name,
+    unlock: parsed.unlock,
+    passphrase: wantsPassphrase(parsed) ? parsed.passphrase : '',
+  };
+}

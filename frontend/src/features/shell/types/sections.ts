@@ -1,0 +1,129 @@
+import {
+  IconAddressBook,
+  IconBell,
+  IconBuildingSkyscraper,
+  IconCalendarEvent,
+  IconChartBar,
+  IconHistory,
+  IconLayoutDashboard,
+  IconSettings,
+  IconTargetArrow,
+  type Icon,
+} from '@tabler/icons-react';
+
+export type SectionId =
+  | 'contacts'
+  | 'companies'
+  | 'deals'
+  | 'activities'
+  | 'reports'
+  | 'dashboards'
+  | 'audit'
+  | 'alerts'
+  | 'admin';
+
+export type Section = {
+  id: SectionId;
+  path: `/${SectionId}`;
+  label: string;
+  icon: Icon;
+  /** Words the command palette also matches. */
+  keywords: string[];
+  /** Empty-state copy until the section ships. */
+  emptyTitle: string;
+  emptyDescription: string;
+};
+
+export const SECTIONS: readonly Section[] = [
+  {
+    id: 'contacts',
+    path: '/contacts',
+    label: 'Contacts',
+    icon: IconAddressBook,
+    keywords: ['people', 'person', 'customers'],
+    emptyTitle: 'No contacts yet',
+    emptyDescription:
+      'The people you work with — names, emails, phones and every interaction — will be listed and filterable here. Adding and importing contacts arrives with a coming release.',
+  },
+  {
+    id: 'companies',
+    path: '/companies',
+    label: 'Companies',
+    icon: IconBuildingSkyscraper,
+    keywords: ['accounts', 'organisations', 'organizations'],
+    emptyTitle: 'No companies yet',
+    emptyDescription:
+      'Organisations with their contacts, open deals and history in one place. Company records arrive with a coming release.',
+  },
+  {
+    id: 'deals',
+    path: '/deals',
+    label: 'Deals',
+    icon: IconTargetArrow,
+    keywords: ['pipeline', 'opportunities', 'sales'],
+    emptyTitle: 'No deals yet',
+    emptyDescription:
+      'Your pipeline, stage by stage, with values and expected close dates. Deals and the pipeline board arrive with a coming release.',
+  },
+  {
+    id: 'activities',
+    path: '/activities',
+    label: 'Activities',
+    icon: IconCalendarEvent,
+    keywords: ['tasks', 'calls', 'meetings', 'notes'],
+    emptyTitle: 'No activities yet',
+    emptyDescription:
+      'Calls, meetings, tasks and notes on a timeline, with what is due today at the top. Activities arrive with a coming release.',
+  },
+  {
+    id: 'reports',
+    path: '/reports',
+    label: 'Reports',
+    icon: IconChartBar,
+    keywords: ['analytics', 'export', 'excel'],
+    emptyTitle: 'No reports yet',
+    emptyDescription:
+      'Build tables and charts from your CRM data and export them to Excel. Reports arrive with a coming release.',
+  },
+  {
+    id: 'dashboards',
+    path: '/dashboards',
+    label: 'Dashboards',
+    icon: IconLayoutDashboard,
+    keywords: ['charts', 'kpi', 'overview'],
+    emptyTitle: 'No dashboards yet',
+    emptyDescription:
+      'Pin reports side by side to follow pipeline and activity at a glance. Dashboards arrive with a coming release.',
+  },
+  {
+    id: 'audit',
+    path: '/audit',
+    label: 'Audit',
+    icon: IconHistory,
+    keywords: ['log', 'history', 'compliance'],
+    emptyTitle: 'The audit trail starts here',
+    emptyDescription:
+      'Every sign-in, change, view and export, hash-chained so tampering shows. The audit viewer arrives with a coming release.',
+  },
+  {
+    id: 'alerts',
+    path: '/alerts',
+    label: 'Alerts',
+    icon: IconBell,
+    keywords: ['suspicious', 'security', 'monitor'],
+    emptyTitle: 'No alerts',
+    emptyDescription:
+      'Unusual activity, such as mass exports or sign-ins at odd hours, will be flagged here for review. Alert rules arrive with a coming release.',
+  },
+  {
+    id: 'admin',
+    path: '/admin',
+    label: 'Admin',
+    icon: IconSettings,
+    keywords: ['settings', 'security', 'passphrase', 'keychain'],
+    emptyTitle: 'Admin',
+    emptyDescription: 'Workspace security, users and roles.',
+  },
+];
+
+export const DEFAULT_SECTION_PATH = '/contacts';
