@@ -9,11 +9,13 @@ import (
 	"os"
 
 	"github.com/wailsapp/wails/v2"
+	"github.com/wailsapp/wails/v2/pkg/logger"
 	"github.com/wailsapp/wails/v2/pkg/options"
 	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
 	"github.com/wailsapp/wails/v2/pkg/options/linux"
 
 	"fieldvault/backend/apperr"
+	"fieldvault/backend/applog"
 	"fieldvault/backend/buildinfo"
 	"fieldvault/backend/cli"
 	"fieldvault/backend/crypto"
@@ -48,7 +50,11 @@ func runWindow(app *App) error {
 		OnShutdown:       app.shutdown,
 		Bind:             app.Bindings(),
 		ErrorFormatter:   apperr.Format,
-		Linux:            &linux.Options{Icon: icon, ProgramName: "fieldvault"},
+		// Wails logs raw call payloads on errors and results at Trace: redact.
+		Logger:             applog.Redacting{},
+		LogLevel:           logger.ERROR,
+		LogLevelProduction: logger.ERROR,
+		Linux:              &linux.Options{Icon: icon, ProgramName: "fieldvault"},
 	})
 	if err != nil {
 		return fmt.Errorf("the window could not start: %w", err)

@@ -17,6 +17,7 @@ const mod = "fieldvault/backend/"
 // package must be placed in the layering on purpose.
 var allowed = map[string][]string{
 	"apperr":    {},
+	"applog":    {},
 	"buildinfo": {},
 	"model":     {"apperr"},
 	"crypto":    {},

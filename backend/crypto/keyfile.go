@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -124,7 +125,10 @@ func (kf *KeyFile) AddRecoverySlot(dek []byte) (string, error) {
 		return "", err
 	}
 	defer Wipe(kek)
-	return printable, kf.addSlot(s, kek, dek)
+	if err := kf.addSlot(s, kek, dek); err != nil {
+		return "", err
+	}
+	return printable, nil
 }
 
 func recoveryKEK(secret, salt []byte) ([]byte, error) {
@@ -189,20 +193,15 @@ func LoadKeyFile(path string) (*KeyFile, error) {
 		return nil, err
 	}
 	defer f.Close()
-	b := make([]byte, maxKeyFileSize+1)
-	n, _ := f.Read(b)
-	for n < len(b) {
-		m, err := f.Read(b[n:])
-		n += m
-		if err != nil || m == 0 {
-			break
-		}
+	b, err := io.ReadAll(io.LimitReader(f, maxKeyFileSize+1))
+	if err != nil {
+		return nil, err // an I/O error is not a damaged file
 	}
-	if n > maxKeyFileSize {
+	if len(b) > maxKeyFileSize {
 		return nil, ErrKeyFileCorrupt
 	}
 	var kf KeyFile
-	if err := json.Unmarshal(b[:n], &kf); err != nil {
+	if err := json.Unmarshal(b, &kf); err != nil {
 		return nil, ErrKeyFileCorrupt
 	}
 	if err := kf.Validate(); err != nil {

@@ -16,6 +16,7 @@ import (
 
 	"fieldvault/backend/apperr"
 	"fieldvault/backend/crypto"
+	"fieldvault/backend/model"
 	"fieldvault/backend/vault"
 )
 
@@ -59,6 +60,8 @@ type Core struct {
 	version  string
 	keychain crypto.Keychain
 	timeout  time.Duration
+	// probe is the last keychain probe (nil until the first one).
+	probe *model.KeychainStatus
 }
 
 // Config builds a Core.
@@ -122,6 +125,17 @@ func (c *Core) unlocked() (*vault.Session, error) {
 		return nil, apperr.New(apperr.CodeLocked, "The workspace is locked. Unlock it first.")
 	}
 	return c.session, nil
+}
+
+// probeLocked probes the keychain (bounded by its timeout) and remembers the
+// answer. Callers hold c.mu.
+func (c *Core) probeLocked() model.KeychainStatus {
+	st := model.KeychainStatus{Available: true}
+	if err := crypto.ProbeKeychain(c.keychain); err != nil {
+		st = model.KeychainStatus{Message: keychainMessage(err)}
+	}
+	c.probe = &st
+	return st
 }
 
 type nopEmitter struct{}

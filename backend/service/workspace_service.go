@@ -2,6 +2,7 @@ package service
 
 import (
 	"errors"
+	"log/slog"
 
 	"fieldvault/backend/apperr"
 	"fieldvault/backend/crypto"
@@ -30,6 +31,9 @@ func (s *WorkspaceService) Status() (model.WorkspaceStatus, error) {
 func (c *Core) statusLocked() (model.WorkspaceStatus, error) {
 	st := model.WorkspaceStatus{Path: c.vault.Dir, OSUser: c.device.OSUser, Hostname: c.device.Hostname,
 		AppVersion: c.version, UnlockMethods: []string{}}
+	if c.probe != nil {
+		st.Keychain = *c.probe
+	}
 	exists, err := c.vault.Exists()
 	if err != nil {
 		return st, err
@@ -43,6 +47,10 @@ func (c *Core) statusLocked() (model.WorkspaceStatus, error) {
 		return st, err
 	}
 	st.UnlockMethods, st.Cipher = kf.Methods(), kf.Cipher
+	if c.probe == nil {
+		c.probeLocked()
+	}
+	st.Keychain = *c.probe
 	if c.session == nil {
 		return st, nil
 	}
@@ -54,10 +62,10 @@ func (c *Core) statusLocked() (model.WorkspaceStatus, error) {
 // ProbeKeychain reports whether the OS keychain answers (bounded by the
 // keychain timeout). It needs no session: setup calls it.
 func (s *WorkspaceService) ProbeKeychain() (model.KeychainStatus, error) {
-	if err := crypto.ProbeKeychain(s.core.keychain); err != nil {
-		return model.KeychainStatus{Available: false, Message: keychainMessage(err)}, nil
-	}
-	return model.KeychainStatus{Available: true}, nil
+	c := s.core
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.probeLocked(), nil
 }
 
 func keychainMessage(err error) string {
@@ -83,11 +91,14 @@ func (s *WorkspaceService) Create(req model.CreateWorkspaceRequest) (model.Creat
 		return model.CreateWorkspaceResult{}, err
 	}
 	c.session = sess
+	c.emitter.Emit(EventUnlocked)
+	// The recovery key exists nowhere else: return it even if the status
+	// cannot be read back (the frontend refetches the status anyway).
 	st, err := c.statusLocked()
 	if err != nil {
-		return model.CreateWorkspaceResult{}, err
+		slog.Error("status after create", "err", err)
+		st = model.WorkspaceStatus{Exists: true, Unlocked: true, Name: req.Name, Path: c.vault.Dir, RecoveryPending: true}
 	}
-	c.emitter.Emit(EventUnlocked)
 	return model.CreateWorkspaceResult{RecoveryKey: recovery, Status: st}, nil
 }
 
@@ -127,9 +138,18 @@ func (s *WorkspaceService) unlock(method, secret string) (model.WorkspaceStatus,
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.session != nil {
-		return c.statusLocked()
+		// Never answer "unlocked" to a secret nobody checked.
+		return model.WorkspaceStatus{}, apperr.New(apperr.CodeConflict, "The workspace is already unlocked.")
 	}
 	sess, err := c.vault.Unlock(method, secret)
+	if method == model.UnlockKeychain {
+		st := model.KeychainStatus{Available: true}
+		var ae *apperr.Error
+		if errors.As(err, &ae) && ae.Code == apperr.CodeUnavailable {
+			st = model.KeychainStatus{Message: ae.Message}
+		}
+		c.probe = &st
+	}
 	if err != nil {
 		return model.WorkspaceStatus{}, err
 	}
@@ -139,8 +159,21 @@ func (s *WorkspaceService) unlock(method, secret string) (model.WorkspaceStatus,
 		sess.Close()
 		return model.WorkspaceStatus{}, err
 	}
+	st, err := describe(c, sess)
+	if err != nil {
+		sess.Close()
+		return model.WorkspaceStatus{}, err
+	}
 	c.session = sess
 	c.emitter.Emit(EventUnlocked)
+	return st, nil
+}
+
+// describe builds the status of a session that is not adopted yet.
+func describe(c *Core, sess *vault.Session) (model.WorkspaceStatus, error) {
+	prev := c.session
+	c.session = sess
+	defer func() { c.session = prev }()
 	return c.statusLocked()
 }
 

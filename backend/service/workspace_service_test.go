@@ -126,3 +126,82 @@ func TestSetupValidationErrorsNameFields(t *testing.T) {
 		t.Fatal("invalid setup created a workspace")
 	}
 }
+
+func TestUnlockWhileUnlockedChecksNothingAndRefuses(t *testing.T) {
+	f := newFixture(t)
+	res, err := f.svc.Create(model.CreateWorkspaceRequest{Name: "Acme", Unlock: model.UnlockPassphrase, Passphrase: pass})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, call := range map[string]func() error{
+		"passphrase": func() error { _, err := f.svc.UnlockPassphrase("totally wrong"); return err },
+		"recovery":   func() error { _, err := f.svc.UnlockRecovery("garbage"); return err },
+		"keychain":   func() error { _, err := f.svc.UnlockKeychain(); return err },
+	} {
+		t.Run(name, func(t *testing.T) {
+			if err := call(); !apperr.Is(err, apperr.CodeConflict) {
+				t.Fatalf("got %v, want conflict", err)
+			}
+		})
+	}
+	_ = res
+}
+
+func TestStatusCarriesTheKeychainProbe(t *testing.T) {
+	f := newFixture(t)
+	if _, err := f.svc.Create(model.CreateWorkspaceRequest{Name: "Acme", Unlock: model.UnlockPassphrase, Passphrase: pass}); err != nil {
+		t.Fatal(err)
+	}
+	st, _ := f.svc.Status()
+	if !st.Keychain.Available {
+		t.Fatalf("a working keychain reads as unavailable: %+v", st.Keychain)
+	}
+	f.kc.Broken = testutil.ErrNoDBus
+	if _, err := f.svc.ProbeKeychain(); err != nil {
+		t.Fatal(err)
+	}
+	st, _ = f.svc.Status()
+	if st.Keychain.Available || st.Keychain.Message == "" {
+		t.Fatalf("a broken keychain reads as available: %+v", st.Keychain)
+	}
+	if _, err := f.svc.SetKeychainUnlock(true); !apperr.Is(err, apperr.CodeUnavailable) {
+		t.Fatalf("enable through a broken keychain: %v", err)
+	}
+	f.kc.Broken = nil
+	st, err := f.svc.SetKeychainUnlock(true)
+	if err != nil || !slices.Contains(st.UnlockMethods, "keychain") {
+		t.Fatalf("remember on this device: %+v %v", st, err)
+	}
+}
+
+// Bound methods are called concurrently by the page; the core serialises them.
+func TestConcurrentCalls(t *testing.T) {
+	f := newFixture(t)
+	if _, err := f.svc.Create(model.CreateWorkspaceRequest{Name: "Acme", Unlock: model.UnlockKeychain, Passphrase: pass}); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	for i := 0; i < 4; i++ {
+		go func(i int) {
+			defer func() { done <- struct{}{} }()
+			for j := 0; j < 20; j++ {
+				switch (i + j) % 4 {
+				case 0:
+					_, _ = f.svc.Status()
+				case 1:
+					_ = f.svc.Lock()
+				case 2:
+					_, _ = f.svc.UnlockKeychain()
+				case 3:
+					_, _ = f.svc.ProbeKeychain()
+				}
+			}
+		}(i)
+	}
+	for i := 0; i < 4; i++ {
+		<-done
+	}
+	if _, err := f.svc.Status(); err != nil {
+		t.Fatal(err)
+	}
+}

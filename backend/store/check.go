@@ -22,11 +22,7 @@ type CheckResult struct {
 // pages decrypt but the b-trees are inconsistent.
 func (s *Store) Check(ctx context.Context) (CheckResult, error) {
 	var res CheckResult
-	var busy, logFrames, done int
-	if err := s.w.QueryRowContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`).Scan(&busy, &logFrames, &done); err != nil {
-		return res, s.mapErr(err)
-	}
-	pages, err := encvfs.VerifyFile(s.path, s.key, s.cipher)
+	pages, err := s.verifyPages(ctx)
 	if err != nil {
 		var pe *encvfs.PageError
 		switch {
@@ -59,6 +55,29 @@ func (s *Store) Check(ctx context.Context) (CheckResult, error) {
 		return res, fmt.Errorf("integrity_check returned nothing")
 	}
 	return res, nil
+}
+
+// verifyPages empties the WAL into the main file, then authenticates every
+// page while holding the write lock (the writer connection in this process,
+// an IMMEDIATE transaction against others), so nothing changes under it.
+func (s *Store) verifyPages(ctx context.Context) (int, error) {
+	conn, err := s.w.Conn(ctx)
+	if err != nil {
+		return 0, s.mapErr(err)
+	}
+	defer conn.Close()
+	var busy, logFrames, done int
+	if err := conn.QueryRowContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`).Scan(&busy, &logFrames, &done); err != nil {
+		return 0, s.mapErr(err)
+	}
+	if busy != 0 {
+		return 0, apperr.New(apperr.CodeUnavailable, "The workspace is in use by another FieldVault window; close it and check again.")
+	}
+	if _, err := conn.ExecContext(ctx, `BEGIN IMMEDIATE`); err != nil {
+		return 0, s.mapErr(err)
+	}
+	defer conn.ExecContext(context.Background(), `ROLLBACK`) //nolint:errcheck // read-only transaction
+	return encvfs.VerifyFile(s.path, s.key, s.cipher)
 }
 
 // PageCount returns the number of pages in the database.

@@ -43,6 +43,8 @@ func (s *Store) mapErr(err error) error {
 		if se.Code()&0xff == sqlite3.SQLITE_CORRUPT {
 			return apperr.Wrap(err, apperr.CodeCorrupt, "The database file is damaged (it may have been truncated).")
 		}
+	case sqlite3.SQLITE_CANTOPEN:
+		return apperr.Wrap(err, apperr.CodeCorrupt, "The database file "+s.path+" is missing or cannot be opened. Restore it from a backup.")
 	case sqlite3.SQLITE_FULL:
 		return apperr.Wrap(err, apperr.CodeUnavailable, "The disk is full. Free some space and try again.")
 	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:

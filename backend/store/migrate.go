@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"fieldvault/backend/apperr"
 )
 
 //go:embed migrations/*.sql
@@ -66,7 +68,7 @@ func (s *Store) migrate(ctx context.Context, list []migration) error {
 		return err
 	}
 	if n := len(list); n > 0 && current > list[n-1].version {
-		return fmt.Errorf("the workspace has schema version %d, newer than this app (%d): update FieldVault", current, list[n-1].version)
+		return apperr.New(apperr.CodeConflict, "The workspace has schema version %d, newer than this app (%d): update FieldVault.", current, list[n-1].version)
 	}
 	for _, m := range list {
 		if m.version <= current {
@@ -74,7 +76,7 @@ func (s *Store) migrate(ctx context.Context, list []migration) error {
 		}
 		err := s.Write(ctx, func(tx *Tx) error {
 			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-				return fmt.Errorf("migration %04d_%s: %w", m.version, m.name, err)
+				return apperr.Wrap(fmt.Errorf("migration %04d_%s: %w", m.version, m.name, err), apperr.CodeInternal, "The workspace could not be upgraded.")
 			}
 			_, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)`,
 				m.version, m.name, time.Now().UTC().Format(time.RFC3339Nano))

@@ -28,6 +28,9 @@ type Options struct {
 	PageKey []byte        // 32 bytes; copied
 	Cipher  encvfs.Cipher // page cipher
 	Readers int           // reader pool size; 0 = max(2, GOMAXPROCS)
+	// Create allows creating a missing file; without it a missing database is
+	// an error, never silently replaced by an empty one.
+	Create bool
 }
 
 // Store is an open encrypted database. It is safe for concurrent use.
@@ -38,6 +41,7 @@ type Store struct {
 	cipher  encvfs.Cipher
 	w       *sql.DB // exactly one connection: all writes
 	r       *sql.DB // read-only pool
+	create  bool
 	closing bool
 }
 
@@ -62,7 +66,7 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{path: abs, vfs: "fieldvault-" + randomHex(8), key: append([]byte(nil), o.PageKey...), cipher: o.Cipher}
+	s := &Store{path: abs, vfs: "fieldvault-" + randomHex(8), key: append([]byte(nil), o.PageKey...), cipher: o.Cipher, create: o.Create}
 	if err := encvfs.Register(s.vfs, s.key, o.Cipher); err != nil {
 		return nil, fmt.Errorf("register encrypting VFS: %w", err)
 	}
@@ -115,6 +119,9 @@ func (s *Store) dsn(readOnly bool) string {
 		q.Add("_pragma", "query_only(1)")
 	} else {
 		q.Set("_txlock", "immediate")
+	}
+	if !s.create || readOnly {
+		q.Set("mode", "rw")
 	}
 	u := url.URL{Scheme: "file", Path: s.path, RawQuery: q.Encode()}
 	return u.String()

@@ -209,7 +209,7 @@ func TestFilesArePrivate(t *testing.T) {
 
 func TestNewerSchemaIsRefused(t *testing.T) {
 	ctx := context.Background()
-	opts := store.Options{Path: filepath.Join(t.TempDir(), "x.db"), PageKey: crypto.RandomKey(), Cipher: encvfs.AES256GCM}
+	opts := store.Options{Path: filepath.Join(t.TempDir(), "x.db"), PageKey: crypto.RandomKey(), Cipher: encvfs.AES256GCM, Create: true}
 	s, err := store.Open(ctx, opts)
 	if err != nil {
 		t.Fatal(err)

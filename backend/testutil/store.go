@@ -14,7 +14,7 @@ import (
 func OpenStore(t testing.TB) *store.Store {
 	t.Helper()
 	s, err := store.Open(context.Background(), store.Options{
-		Path: filepath.Join(t.TempDir(), "test.db"), PageKey: crypto.RandomKey(), Cipher: encvfs.AES256GCM,
+		Path: filepath.Join(t.TempDir(), "test.db"), PageKey: crypto.RandomKey(), Cipher: encvfs.AES256GCM, Create: true,
 	})
 	if err != nil {
 		t.Fatalf("open store: %v", err)

@@ -61,7 +61,12 @@ func (v *Vault) Create(ctx context.Context, req model.CreateWorkspaceRequest) (*
 		undo()
 		return nil, "", apperr.Wrap(err, apperr.CodeUnavailable, "The key file cannot be written: "+describeFSError(err))
 	}
-	s := &Session{v: v, kf: kf, dek: dek, method: req.Unlock}
+	sum, err := fileSum(v.KeyPath())
+	if err != nil {
+		undo()
+		return nil, "", err
+	}
+	s := &Session{v: v, kf: kf, kfSum: sum, dek: dek, method: req.Unlock, create: true}
 	if err := s.Open(ctx); err != nil {
 		undo()
 		return nil, "", err
@@ -78,6 +83,7 @@ func (v *Vault) Create(ctx context.Context, req model.CreateWorkspaceRequest) (*
 		undo()
 		return nil, "", err
 	}
+	s.create = false
 	return s, recovery, nil
 }
 

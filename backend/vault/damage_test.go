@@ -55,7 +55,7 @@ func TestDamageIsReportedNeverReturned(t *testing.T) {
 		{"flipped tag byte in last page", func(b []byte, p int) []byte { b[p*encvfs.PageSize-20] ^= 0x80; return b }, apperr.CodeCorrupt, "page"},
 		{"cut mid-page", func(b []byte, _ int) []byte { return b[:len(b)-1000] }, apperr.CodeCorrupt, ""},
 		{"cut to half", func(b []byte, p int) []byte { return b[:(p/2)*encvfs.PageSize] }, apperr.CodeCorrupt, ""},
-		{"first page damaged", func(b []byte, _ int) []byte { b[50] ^= 0xff; return b }, apperr.CodeLocked, "does not decrypt"},
+		{"first page damaged", func(b []byte, _ int) []byte { b[50] ^= 0xff; return b }, apperr.CodeCorrupt, "first page"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,7 +1,6 @@
 package vault
 
 import (
-	"errors"
 	"log/slog"
 
 	"fieldvault/backend/apperr"
@@ -11,9 +10,11 @@ import (
 
 // ChangePassphrase replaces the passphrase slot by one for newPass, rewriting
 // only the key file (the database is not touched). When a passphrase exists,
-// oldPass must open it (CodeUnauthenticated otherwise); when none exists,
-// oldPass is ignored and the passphrase is added. newPass must pass
-// model.ValidatePassphrase (CodeInvalid).
+// oldPass must open it (CodeInvalid naming the field "oldPassphrase"
+// otherwise) — except in a session unlocked with the recovery key, which
+// exists precisely to reset a forgotten passphrase. When none exists, the
+// passphrase is added. newPass must pass model.ValidatePassphrase
+// (CodeInvalid). CodeConflict when another process changed the key file.
 func (s *Session) ChangePassphrase(oldPass, newPass string) error {
 	if s.dek == nil {
 		return errLocked()
@@ -21,13 +22,10 @@ func (s *Session) ChangePassphrase(oldPass, newPass string) error {
 	if msg := model.ValidatePassphrase(newPass); msg != "" {
 		return apperr.Invalid(msg, map[string]string{"newPassphrase": msg})
 	}
-	if s.kf.Has(crypto.SlotPassphrase) {
+	if s.kf.Has(crypto.SlotPassphrase) && s.method != model.UnlockRecovery {
 		dek, err := s.kf.UnlockPassphrase(oldPass)
 		if err != nil {
-			if errors.Is(err, crypto.ErrWrongSecret) {
-				return apperr.Invalid("The current passphrase is wrong.", map[string]string{"oldPassphrase": "The current passphrase is wrong."})
-			}
-			return err
+			return apperr.Invalid("The current passphrase is wrong.", map[string]string{"oldPassphrase": "The current passphrase is wrong."})
 		}
 		crypto.Wipe(dek)
 	}
@@ -91,18 +89,53 @@ func (s *Session) cloneKeyFile() *crypto.KeyFile {
 	return &c
 }
 
-// commit saves next atomically, adopts it, and only then deletes the keychain
+// commit saves next atomically and adopts it; then it deletes the keychain
 // items of removed slots (a failure there is logged, not fatal: the item no
-// longer opens anything the key file references).
+// longer opens anything). It refuses (CodeConflict) when the key file on
+// disk is no longer the one this session read: another FieldVault process
+// rewrapped it, and saving our copy would undo that change. When it does not
+// save, it deletes the keychain items next added, so none is left orphaned.
 func (s *Session) commit(next *crypto.KeyFile, removed []crypto.Slot) error {
-	if err := next.Save(s.v.KeyPath()); err != nil {
-		return apperr.Wrap(err, apperr.CodeUnavailable, "The key file cannot be written: "+describeFSError(err))
+	abandon := func(err error) error {
+		for _, sl := range addedKeychainSlots(s.kf, next) {
+			_ = s.v.Keychain.Delete(crypto.KeychainService, next.KeychainAccount(sl))
+		}
+		return err
 	}
-	s.kf = next
+	onDisk, err := fileSum(s.v.KeyPath())
+	if err != nil {
+		return abandon(apperr.Wrap(err, apperr.CodeUnavailable, "The key file cannot be read: "+describeFSError(err)))
+	}
+	if onDisk != s.kfSum {
+		return abandon(apperr.New(apperr.CodeConflict, "The key file was changed by another FieldVault window or command. Lock the workspace and unlock it again, then retry."))
+	}
+	if err := next.Save(s.v.KeyPath()); err != nil {
+		return abandon(apperr.Wrap(err, apperr.CodeUnavailable, "The key file cannot be written: "+describeFSError(err)))
+	}
+	sum, err := fileSum(s.v.KeyPath())
+	if err != nil {
+		return apperr.Wrap(err, apperr.CodeUnavailable, "The key file cannot be read back: "+describeFSError(err))
+	}
+	s.kf, s.kfSum = next, sum
 	for _, sl := range removed {
 		if err := s.v.Keychain.Delete(crypto.KeychainService, next.KeychainAccount(sl)); err != nil {
 			slog.Warn("could not delete an old keychain item", "err", err)
 		}
 	}
 	return nil
+}
+
+// addedKeychainSlots lists keychain slots of next that old does not have.
+func addedKeychainSlots(old, next *crypto.KeyFile) []crypto.Slot {
+	have := map[string]bool{}
+	for _, sl := range old.Slots {
+		have[sl.ID] = true
+	}
+	var out []crypto.Slot
+	for _, sl := range next.Slots {
+		if sl.Kind == crypto.SlotKeychain && !have[sl.ID] {
+			out = append(out, sl)
+		}
+	}
+	return out
 }

@@ -3,6 +3,8 @@ package vault
 import (
 	"context"
 	"errors"
+	"fmt"
+	"os"
 
 	"fieldvault/backend/apperr"
 	"fieldvault/backend/crypto"
@@ -16,9 +18,11 @@ import (
 type Session struct {
 	v      *Vault
 	kf     *crypto.KeyFile
+	kfSum  [32]byte // of the key file as loaded or last written by us
 	dek    []byte
 	method string
 	st     *store.Store
+	create bool // only Create may make the database file
 }
 
 // Unlock unwraps the data key with method (model.UnlockKeychain,
@@ -28,7 +32,7 @@ type Session struct {
 // (malformed recovery key), CodeUnavailable (keychain missing, locked or
 // silent: fall back to the passphrase), CodeConflict (no such method here).
 func (v *Vault) Unlock(method, secret string) (*Session, error) {
-	kf, err := v.LoadKeyFile()
+	kf, sum, err := v.loadKeyFileSum()
 	if err != nil {
 		return nil, err
 	}
@@ -54,6 +58,8 @@ func (v *Vault) Unlock(method, secret string) (*Session, error) {
 			return nil, apperr.Invalid("This is not a valid recovery key.", map[string]string{"recoveryKey": "Check the recovery key for typos."})
 		case errors.Is(err, crypto.ErrWrongSecret):
 			return nil, apperr.Wrap(err, apperr.CodeUnauthenticated, "Wrong recovery key.")
+		case errors.Is(err, crypto.ErrNoSlot):
+			return nil, apperr.Wrap(err, apperr.CodeConflict, "This workspace has no recovery key.")
 		}
 	default:
 		return nil, apperr.New(apperr.CodeInvalid, "Unknown unlock method %q.", method)
@@ -61,10 +67,13 @@ func (v *Vault) Unlock(method, secret string) (*Session, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Session{v: v, kf: kf, dek: dek, method: method}, nil
+	return &Session{v: v, kf: kf, kfSum: sum, dek: dek, method: method}, nil
 }
 
 // Open opens the database with a page key derived from the data key.
+// A missing database file is CodeCorrupt (never replaced by an empty one); so
+// is a database that does not decrypt although the key file unwrapped: they
+// do not belong together, or page 1 is damaged.
 func (s *Session) Open(ctx context.Context) error {
 	if s.st != nil {
 		return nil
@@ -81,7 +90,15 @@ func (s *Session) Open(ctx context.Context) error {
 		return err
 	}
 	defer crypto.Wipe(pageKey)
-	st, err := store.Open(ctx, store.Options{Path: s.v.DBPath(), PageKey: pageKey, Cipher: c})
+	if _, err := os.Stat(s.v.DBPath()); err != nil && !s.create {
+		return apperr.Wrap(err, apperr.CodeCorrupt, fmt.Sprintf(
+			"The database file %s is missing although its key file is there. Restore it from a backup (or, if setup was interrupted, move the folder away and set up again).", s.v.DBPath()))
+	}
+	st, err := store.Open(ctx, store.Options{Path: s.v.DBPath(), PageKey: pageKey, Cipher: c, Create: s.create})
+	if apperr.Is(err, apperr.CodeLocked) {
+		return apperr.Wrap(err, apperr.CodeCorrupt,
+			"The database does not decrypt with this workspace's key: the key file belongs to another database, or the first page is damaged.")
+	}
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@
 package vault
 
 import (
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -82,6 +83,28 @@ func (v *Vault) LoadKeyFile() (*crypto.KeyFile, error) {
 		return nil, apperr.Wrap(err, apperr.CodeCorrupt, fmt.Sprintf("The key file %s is damaged or not a FieldVault key file.", v.KeyPath()))
 	}
 	return nil, apperr.Wrap(err, apperr.CodeUnavailable, "The key file cannot be read: "+describeFSError(err))
+}
+
+// loadKeyFileSum loads the key file and fingerprints its bytes, so a later
+// rewrap can tell whether another process changed it meanwhile.
+func (v *Vault) loadKeyFileSum() (*crypto.KeyFile, [32]byte, error) {
+	kf, err := v.LoadKeyFile()
+	if err != nil {
+		return nil, [32]byte{}, err
+	}
+	sum, err := fileSum(v.KeyPath())
+	if err != nil {
+		return nil, [32]byte{}, apperr.Wrap(err, apperr.CodeUnavailable, "The key file cannot be read: "+describeFSError(err))
+	}
+	return kf, sum, nil
+}
+
+func fileSum(path string) ([32]byte, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return [32]byte{}, err
+	}
+	return sha256.Sum256(b), nil
 }
 
 func describeFSError(err error) string {
