@@ -56,7 +56,7 @@ func TestWrapUnwrapEachMethod(t *testing.T) {
 			return loaded.UnlockRecovery(" " + string(bytes.ToLower([]byte(recovery))) + "\n")
 		}, nil},
 		{"wrong passphrase", func() ([]byte, error) { return loaded.UnlockPassphrase("correct horse battery!") }, crypto.ErrWrongSecret},
-		{"recovery typo", func() ([]byte, error) { return loaded.UnlockRecovery("A" + recovery[1:]) }, crypto.ErrRecoveryKeyMalformed},
+		{"recovery typo", func() ([]byte, error) { return loaded.UnlockRecovery(swapFirst(recovery)) }, crypto.ErrRecoveryKeyMalformed},
 		{"other recovery key", func() ([]byte, error) { _, k := crypto.NewRecoveryKey(); return loaded.UnlockRecovery(k) }, crypto.ErrWrongSecret},
 		{"other keychain", func() ([]byte, error) { return loaded.UnlockKeychain(testutil.NewFakeKeychain()) }, crypto.ErrKeychainItemNotFound},
 	}
@@ -208,4 +208,12 @@ func mustRead(t *testing.T, path string) []byte {
 	b, err := os.ReadFile(path)
 	must(t, err)
 	return b
+}
+
+// swapFirst changes the first character of a recovery key to another one.
+func swapFirst(rec string) string {
+	if rec[0] == 'A' {
+		return "B" + rec[1:]
+	}
+	return "A" + rec[1:]
 }
