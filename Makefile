@@ -10,7 +10,7 @@ BIN      := build/bin/fieldvault
 DEV_BIN  := build/bin/fieldvault-dev
 FRONTEND_SRC := $(shell find frontend/src frontend/index.html frontend/vite.config.ts frontend/package.json -type f 2>/dev/null)
 
-.PHONY: run build deps test-deps frontend-deps test test-go test-frontend check-bindings smoke bench dev-build clean
+.PHONY: run build deps test-deps frontend-deps test test-go test-frontend check-bindings smoke e2e bench dev-build clean
 
 run: build
 	./$(BIN) $(ARGS)
@@ -42,9 +42,10 @@ dev-build: deps frontend/dist/index.html
 	go build -tags dev,webkit2_41 -ldflags "$(LDFLAGS)" -o $(DEV_BIN) .
 
 # Every test: Go (with a real Secret Service), frontend unit tests, lint and
-# types, a production build, the bindings-freshness check, and the Xvfb smoke
-# test of the real window.
-test: test-deps frontend-deps test-go test-frontend build check-bindings smoke
+# types, a production build, the bindings-freshness check, the Xvfb smoke
+# test of the real window, and the browser flows against the dev build (once
+# without a keychain, once with a real one).
+test: test-deps frontend-deps test-go test-frontend build check-bindings smoke e2e
 
 test-go:
 	go vet . ./backend/...
@@ -58,6 +59,10 @@ check-bindings:
 
 smoke: $(BIN)
 	scripts/smoke.sh $(BIN) build/smoke.png
+
+e2e: dev-build
+	scripts/e2e.sh $(DEV_BIN)
+	scripts/with-keychain.sh scripts/e2e.sh $(DEV_BIN)
 
 # Benchmarks print a table of plain vs encrypted SQLite with the ratio.
 bench:

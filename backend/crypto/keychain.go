@@ -123,6 +123,17 @@ func bounded[T any](timeout time.Duration, f func() (T, error)) (T, error) {
 	}
 }
 
+// KeychainReason is the part of a keychain error that explains it, without
+// our own "not available" prefix (for messages that add their own).
+func KeychainReason(err error) string {
+	msg := err.Error()
+	prefix := ErrKeychainUnavailable.Error() + ": "
+	if len(msg) > len(prefix) && msg[:len(prefix)] == prefix {
+		return msg[len(prefix):]
+	}
+	return msg
+}
+
 // ProbeKeychain reports whether kc can be used, by reading an item that does
 // not exist: ErrKeychainItemNotFound proves the store answered.
 func ProbeKeychain(kc Keychain) error {

@@ -70,9 +70,9 @@ func (s *WorkspaceService) ProbeKeychain() (model.KeychainStatus, error) {
 
 func keychainMessage(err error) string {
 	if errors.Is(err, crypto.ErrKeychainUnavailable) {
-		return err.Error() + ". Use a passphrase on this device."
+		return "The OS keychain is not available (" + crypto.KeychainReason(err) + ")."
 	}
-	return "The OS keychain did not answer as expected. Use a passphrase on this device."
+	return "The OS keychain did not answer as expected."
 }
 
 // Create sets up the workspace (only when none exists: CodeConflict) and

@@ -91,21 +91,11 @@ func (v *Vault) Create(ctx context.Context, req model.CreateWorkspaceRequest) (*
 func keychainError(err error, advice string) error {
 	switch {
 	case errors.Is(err, crypto.ErrKeychainUnavailable):
-		return apperr.Wrap(err, apperr.CodeUnavailable, "The OS keychain is not available ("+reason(err)+"). "+advice)
+		return apperr.Wrap(err, apperr.CodeUnavailable, "The OS keychain is not available ("+crypto.KeychainReason(err)+"). "+advice)
 	case errors.Is(err, crypto.ErrKeychainItemNotFound):
 		return apperr.Wrap(err, apperr.CodeUnavailable, "This device's keychain does not hold the key of this workspace. "+advice)
 	case errors.Is(err, crypto.ErrNoSlot):
 		return apperr.Wrap(err, apperr.CodeConflict, "This workspace is not set to unlock with the OS keychain. "+advice)
 	}
 	return err
-}
-
-// reason is the part of a keychain error after our sentinel's text.
-func reason(err error) string {
-	msg := err.Error()
-	prefix := crypto.ErrKeychainUnavailable.Error() + ": "
-	if len(msg) > len(prefix) && msg[:len(prefix)] == prefix {
-		return msg[len(prefix):]
-	}
-	return msg
 }
