@@ -66,7 +66,7 @@ e2e: dev-build
 
 # Benchmarks print a table of plain vs encrypted SQLite with the ratio.
 bench:
-	go test -run '^$$' -bench BenchmarkStore -benchtime 3x -count 3 ./backend/encvfs | tee build/bench.txt | scripts/benchtable.sh
+	go test -run '^$$' -bench BenchmarkStore -benchtime 5x -count 5 ./backend/encvfs | tee build/bench.txt | scripts/benchtable.sh
 
 clean:
 	rm -rf build/bin frontend/dist/assets frontend/dist/index.html
