@@ -7,7 +7,9 @@
 package store
 
 import (
+	"bytes"
 	"context"
+	"crypto/ed25519"
 	"database/sql"
 	"encoding/hex"
 	"fmt"
@@ -15,7 +17,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"time"
 
+	"fieldvault/backend/audit"
 	"fieldvault/backend/crypto"
 	"fieldvault/backend/encvfs"
 
@@ -31,6 +35,14 @@ type Options struct {
 	// Create allows creating a missing file; without it a missing database is
 	// an error, never silently replaced by an empty one.
 	Create bool
+	// AuditKey is the 32-byte HMAC key of the audit hash chain (copied);
+	// without it every audit append fails with CodeInternal.
+	AuditKey []byte
+	// AuditSigningKey signs audit checkpoints (copied); without it an append
+	// that is due a checkpoint fails with CodeInternal.
+	AuditSigningKey ed25519.PrivateKey
+	Now             func() time.Time // audit clock; time.Now when nil
+	Device          audit.Device     // recorded on entries that name no device
 }
 
 // Store is an open encrypted database. It is safe for concurrent use.
@@ -43,6 +55,11 @@ type Store struct {
 	r       *sql.DB // read-only pool
 	create  bool
 	closing bool
+
+	auditKey  []byte
+	auditSign ed25519.PrivateKey
+	now       func() time.Time
+	device    audit.Device
 }
 
 // Pragmas applied to every connection, busy_timeout first so that the others
@@ -66,7 +83,11 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{path: abs, vfs: "fieldvault-" + randomHex(8), key: append([]byte(nil), o.PageKey...), cipher: o.Cipher, create: o.Create}
+	s := &Store{path: abs, vfs: "fieldvault-" + randomHex(8), key: append([]byte(nil), o.PageKey...), cipher: o.Cipher, create: o.Create,
+		auditKey: bytes.Clone(o.AuditKey), auditSign: bytes.Clone(o.AuditSigningKey), now: o.Now, device: o.Device}
+	if s.now == nil {
+		s.now = time.Now
+	}
 	if err := encvfs.Register(s.vfs, s.key, o.Cipher); err != nil {
 		return nil, fmt.Errorf("register encrypting VFS: %w", err)
 	}
@@ -143,7 +164,7 @@ func (s *Store) reader() *sql.DB {
 	return s.w
 }
 
-// Close closes both pools, unregisters the VFS and wipes the key copy. It is
+// Close closes both pools, unregisters the VFS and wipes the key copies. It is
 // safe to call twice.
 func (s *Store) Close() error {
 	if s.closing {
@@ -162,6 +183,8 @@ func (s *Store) Close() error {
 		first = err
 	}
 	crypto.Wipe(s.key)
+	crypto.Wipe(s.auditKey)
+	crypto.Wipe(s.auditSign)
 	return first
 }
 

@@ -10,6 +10,7 @@ import (
 // take *Tx so that a change and its audit entry share one transaction.
 type Tx struct {
 	*sql.Tx
+	s *Store // for the audit keys and clock (AppendAudit)
 }
 
 // Write runs fn in one IMMEDIATE transaction on the writer connection and
@@ -40,7 +41,7 @@ func (s *Store) run(sqlTx *sql.Tx, fn func(tx *Tx) error) (err error) {
 			panic(p)
 		}
 	}()
-	if err := fn(&Tx{sqlTx}); err != nil {
+	if err := fn(&Tx{Tx: sqlTx, s: s}); err != nil {
 		_ = sqlTx.Rollback()
 		return s.mapErr(err)
 	}
