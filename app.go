@@ -15,8 +15,8 @@ import (
 // small interfaces the services use. It and main.go are the only Go files
 // that import Wails.
 type App struct {
-	core      *service.Core
-	workspace *service.WorkspaceService
+	core     *service.Core
+	bindings []any
 }
 
 // NewApp wires the services for the workspace folder dir.
@@ -24,11 +24,11 @@ func NewApp(dir string, kc crypto.Keychain) *App {
 	core := service.NewCore(service.Config{
 		Dir: dir, Keychain: kc, Device: service.CurrentDevice(), Version: buildinfo.Version,
 	})
-	return &App{core: core, workspace: service.NewWorkspaceService(core)}
+	return &App{core: core, bindings: service.Bindings(core)}
 }
 
 // Bindings lists the structs whose exported methods the frontend may call.
-func (a *App) Bindings() []any { return []any{a.workspace} }
+func (a *App) Bindings() []any { return a.bindings }
 
 func (a *App) startup(ctx context.Context) {
 	a.core.SetEmitter(wailsEmitter{ctx: ctx})

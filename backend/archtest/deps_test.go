@@ -22,11 +22,13 @@ var allowed = map[string][]string{
 	"model":     {"apperr"},
 	"crypto":    {},
 	"encvfs":    {},
-	"store":     {"apperr", "model", "crypto", "encvfs"},
-	"vault":     {"apperr", "model", "crypto", "encvfs", "store"},
-	"service":   {"apperr", "model", "crypto", "encvfs", "store", "vault", "buildinfo"},
-	"cli":       {"apperr", "model", "crypto", "encvfs", "store", "vault", "service", "buildinfo"},
-	"testutil":  {"apperr", "model", "crypto", "encvfs", "store"},
+	"store":     {"apperr", "model", "crypto", "encvfs", "rbac", "audit"},
+	"rbac":      {"apperr", "model"},
+	"audit":     {"apperr", "model", "crypto"},
+	"vault":     {"apperr", "model", "crypto", "encvfs", "store", "rbac", "audit"},
+	"service":   {"apperr", "model", "crypto", "encvfs", "store", "vault", "buildinfo", "rbac", "audit", "applog"},
+	"cli":       {"apperr", "model", "crypto", "encvfs", "store", "vault", "service", "buildinfo", "rbac", "audit"},
+	"testutil":  {"apperr", "model", "crypto", "encvfs", "store", "rbac", "audit"},
 	"archtest":  {},
 }
 

@@ -42,11 +42,12 @@ func TestInitCheckPassphraseChange(t *testing.T) {
 	kc.Broken = testutil.ErrNoDBus // a headless box: no Secret Service
 	old := map[string]string{cli.EnvPassphrase: "old passphrase 123"}
 
-	r := run(kc, nil, "", "init", "--workspace", dir, "--name", "Acme")
+	r := run(kc, map[string]string{cli.EnvPassword: "admin password 1"}, "", "init", "--workspace", dir, "--name", "Acme", "--admin", "root")
 	if r.code != 1 || !strings.Contains(r.stderr, "keychain is not available") || strings.Count(r.stderr, "\n") != 1 {
 		t.Fatalf("init with a missing keychain: %+v", r)
 	}
-	r = run(kc, nil, "old passphrase 123\n", "init", "--workspace", dir, "--name", "Acme", "--unlock", "passphrase", "--passphrase-stdin")
+	r = run(kc, nil, "old passphrase 123\nadmin password 1\n", "init", "--workspace", dir, "--name", "Acme", "--admin", "root",
+		"--unlock", "passphrase", "--passphrase-stdin", "--password-stdin")
 	if r.code != 0 || !recoveryRe.MatchString(r.stdout) {
 		t.Fatalf("init: %+v", r)
 	}
@@ -59,7 +60,8 @@ func TestInitCheckPassphraseChange(t *testing.T) {
 		code       int
 		out, errIn string
 	}{
-		{"init twice", old, []string{"init", "--workspace", dir, "--name", "B", "--unlock", "passphrase"}, 1, "", "already exists"},
+		{"init twice", map[string]string{cli.EnvPassphrase: "old passphrase 123", cli.EnvPassword: "admin password 1"},
+			[]string{"init", "--workspace", dir, "--name", "B", "--admin", "root", "--unlock", "passphrase"}, 1, "", "already exists"},
 		{"check", old, []string{"check", "--workspace", dir}, 0, "integrity:      ok", ""},
 		{"check prints facts", old, []string{"check", "--workspace", dir}, 0, "cipher:         AES-256-GCM", ""},
 		{"check without secret", nil, []string{"check", "--workspace", dir}, 1, "", "needs its passphrase"},
@@ -84,7 +86,7 @@ func TestInitCheckPassphraseChange(t *testing.T) {
 			if r.code != 0 && strings.Count(r.stderr, "\n") != 1 {
 				t.Fatalf("error is not one line: %q", r.stderr)
 			}
-			for _, secret := range []string{"old passphrase 123", "new passphrase 456", recovery} {
+			for _, secret := range []string{"old passphrase 123", "new passphrase 456", "admin password 1", recovery} {
 				if strings.Contains(r.stdout+r.stderr, secret) {
 					t.Fatal("a secret was printed")
 				}
@@ -96,8 +98,8 @@ func TestInitCheckPassphraseChange(t *testing.T) {
 func TestCheckNamesTheDamagedPage(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "ws")
 	kc := testutil.NewFakeKeychain()
-	env := map[string]string{cli.EnvPassphrase: "old passphrase 123"}
-	if r := run(kc, env, "", "init", "--workspace", dir, "--name", "Acme", "--unlock", "passphrase"); r.code != 0 {
+	env := map[string]string{cli.EnvPassphrase: "old passphrase 123", cli.EnvPassword: "admin password 1"}
+	if r := run(kc, env, "", "init", "--workspace", dir, "--name", "Acme", "--admin", "root", "--unlock", "passphrase"); r.code != 0 {
 		t.Fatal(r)
 	}
 	db := filepath.Join(dir, "fieldvault.db")

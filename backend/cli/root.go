@@ -4,6 +4,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -94,7 +95,8 @@ func newRoot(d *Deps) *cobra.Command {
 	root.SetOut(d.Stdout)
 	root.SetErr(d.Stderr)
 	root.SetIn(d.Stdin)
-	root.AddCommand(newInitCmd(d, &workspace), newCheckCmd(d, &workspace), newPassphraseCmd(d, &workspace), newVersionCmd(d))
+	root.AddCommand(newInitCmd(d, &workspace), newCheckCmd(d, &workspace), newPassphraseCmd(d, &workspace), newVersionCmd(d),
+		newUserCmd(d, &workspace), newRoleCmd(d, &workspace), newAuditCmd(d, &workspace))
 	return root
 }
 
@@ -114,6 +116,8 @@ func workspaceDir(flag string, d *Deps) (string, error) {
 	}
 	return filepath.Abs(dir)
 }
+
+func cmdContext() context.Context { return context.Background() }
 
 func newVersionCmd(d *Deps) *cobra.Command {
 	return &cobra.Command{

@@ -10,10 +10,22 @@ import (
 
 const maxSecretLine = 4096
 
+// lineReader hands out secret lines from one reader, in order.
+type lineReader struct{ br *bufio.Reader }
+
+func newLineReader(r io.Reader) *lineReader {
+	return &lineReader{br: bufio.NewReaderSize(r, maxSecretLine+2)}
+}
+
+func (l *lineReader) next() (string, error) { return readSecretLine(l.br) }
+
 // readSecretLine reads one line from r (without its line ending); a line
 // longer than maxSecretLine is refused rather than silently cut.
 func readSecretLine(r io.Reader) (string, error) {
-	br := bufio.NewReaderSize(r, maxSecretLine+2)
+	br, ok := r.(*bufio.Reader)
+	if !ok {
+		br = bufio.NewReaderSize(r, maxSecretLine+2)
+	}
 	line, err := br.ReadSlice('\n')
 	if errors.Is(err, bufio.ErrBufferFull) {
 		return "", fmt.Errorf("the passphrase on standard input is longer than %d bytes", maxSecretLine)

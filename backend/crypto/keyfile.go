@@ -54,7 +54,10 @@ type KeyFile struct {
 	Version     int    `json:"version"`
 	WorkspaceID string `json:"workspaceId"`
 	Cipher      string `json:"cipher"`
-	Slots       []Slot `json:"slots"`
+	// UserSalt and UserArgon2 are shared by all user slots (see userslot.go).
+	UserSalt   []byte        `json:"userSalt,omitempty"`
+	UserArgon2 *Argon2Params `json:"userArgon2,omitempty"`
+	Slots      []Slot        `json:"slots"`
 }
 
 // NewKeyFile returns an empty key file for a new workspace with a random id.
@@ -85,7 +88,7 @@ func (kf *KeyFile) Has(kind string) bool {
 // Methods lists the slot kinds present, in a stable order.
 func (kf *KeyFile) Methods() []string {
 	out := []string{}
-	for _, k := range []string{SlotKeychain, SlotPassphrase, SlotRecovery} {
+	for _, k := range []string{SlotKeychain, SlotPassphrase, SlotUser, SlotRecovery} {
 		if kf.Has(k) {
 			out = append(out, k)
 		}
@@ -170,6 +173,11 @@ func (kf *KeyFile) Validate() error {
 	for _, s := range kf.Slots {
 		switch s.Kind {
 		case SlotKeychain, SlotRecovery:
+		case SlotUser:
+			if a := kf.UserArgon2; a == nil || a.MemKiB == 0 || a.MemKiB > MaxArgon2MemKiB || a.Time == 0 ||
+				a.Time > 64 || a.Threads == 0 || len(kf.UserSalt) < 16 {
+				return ErrKeyFileCorrupt
+			}
 		case SlotPassphrase:
 			if s.Argon2 == nil || s.Argon2.MemKiB == 0 || s.Argon2.MemKiB > MaxArgon2MemKiB ||
 				s.Argon2.Time == 0 || s.Argon2.Time > 64 || s.Argon2.Threads == 0 || len(s.Salt) < 16 {

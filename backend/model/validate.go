@@ -44,6 +44,41 @@ func ValidatePassphrase(p string) string {
 	return ""
 }
 
+// ValidateUsername returns "" when name is an acceptable user name: 1–64
+// letters, digits and . _ - @ (no spaces: it is typed at every sign-in).
+func ValidateUsername(name string) string {
+	n := strings.TrimSpace(name)
+	if n == "" {
+		return "Enter a user name."
+	}
+	if utf8.RuneCountInString(n) > 64 {
+		return "Use at most 64 characters."
+	}
+	for _, r := range n {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("._-@", r)) {
+			return "Use letters, digits and . _ - @ only."
+		}
+	}
+	return ""
+}
+
+// ValidateDisplayName returns "" when name is an acceptable display name
+// (optional, at most 120 characters, no control characters).
+func ValidateDisplayName(name string) string {
+	switch {
+	case !utf8.ValidString(name):
+		return "The name is not valid text."
+	case utf8.RuneCountInString(name) > 120:
+		return "Use at most 120 characters."
+	case strings.IndexFunc(name, unicode.IsControl) >= 0:
+		return "The name cannot contain control characters."
+	}
+	return ""
+}
+
+// ValidatePassword applies the passphrase rules to a user password.
+func ValidatePassword(p string) string { return ValidatePassphrase(p) }
+
 // Validate checks the request and returns a CodeInvalid *apperr.Error naming
 // each bad field, or nil. Name is trimmed in place.
 func (r *CreateWorkspaceRequest) Validate() error {
@@ -65,6 +100,16 @@ func (r *CreateWorkspaceRequest) Validate() error {
 		}
 	default:
 		fields["unlock"] = "Choose the OS keychain or a passphrase."
+	}
+	r.AdminUsername = strings.TrimSpace(r.AdminUsername)
+	if msg := ValidateUsername(r.AdminUsername); msg != "" {
+		fields["adminUsername"] = msg
+	}
+	if msg := ValidateDisplayName(r.AdminDisplayName); msg != "" {
+		fields["adminDisplayName"] = msg
+	}
+	if msg := ValidatePassword(r.AdminPassword); msg != "" {
+		fields["adminPassword"] = msg
 	}
 	if len(fields) > 0 {
 		return apperr.Invalid("Some fields need attention.", fields)

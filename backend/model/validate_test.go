@@ -14,19 +14,22 @@ func TestCreateWorkspaceRequestValidate(t *testing.T) {
 		req       CreateWorkspaceRequest
 		badFields []string
 	}{
-		{"keychain no passphrase", CreateWorkspaceRequest{Name: "Acme", Unlock: UnlockKeychain}, nil},
-		{"keychain with fallback", CreateWorkspaceRequest{Name: "Acme", Unlock: UnlockKeychain, Passphrase: good}, nil},
-		{"keychain short fallback", CreateWorkspaceRequest{Name: "Acme", Unlock: UnlockKeychain, Passphrase: "short"}, []string{"passphrase"}},
-		{"passphrase ok", CreateWorkspaceRequest{Name: " Acme ", Unlock: UnlockPassphrase, Passphrase: good}, nil},
-		{"passphrase missing", CreateWorkspaceRequest{Name: "Acme", Unlock: UnlockPassphrase}, []string{"passphrase"}},
-		{"passphrase huge", CreateWorkspaceRequest{Name: "Acme", Unlock: UnlockPassphrase, Passphrase: strings.Repeat("x", 2000)}, []string{"passphrase"}},
-		{"passphrase 11 runes of emoji", CreateWorkspaceRequest{Name: "Acme", Unlock: UnlockPassphrase, Passphrase: strings.Repeat("🔑", 11)}, []string{"passphrase"}},
-		{"empty name", CreateWorkspaceRequest{Name: "   ", Unlock: UnlockKeychain}, []string{"name"}},
-		{"long name", CreateWorkspaceRequest{Name: strings.Repeat("a", 81), Unlock: UnlockKeychain}, []string{"name"}},
-		{"control chars", CreateWorkspaceRequest{Name: "Ac\x00me", Unlock: UnlockKeychain}, []string{"name"}},
-		{"html is just text", CreateWorkspaceRequest{Name: "<script>alert(1)</script>", Unlock: UnlockKeychain}, nil},
-		{"bad unlock", CreateWorkspaceRequest{Name: "Acme", Unlock: "telepathy"}, []string{"unlock"}},
-		{"everything wrong", CreateWorkspaceRequest{Unlock: "x"}, []string{"name", "unlock"}},
+		{"keychain no passphrase", CreateWorkspaceRequest{AdminUsername: "ana", AdminPassword: good, Name: "Acme", Unlock: UnlockKeychain}, nil},
+		{"keychain with fallback", CreateWorkspaceRequest{AdminUsername: "ana", AdminPassword: good, Name: "Acme", Unlock: UnlockKeychain, Passphrase: good}, nil},
+		{"keychain short fallback", CreateWorkspaceRequest{AdminUsername: "ana", AdminPassword: good, Name: "Acme", Unlock: UnlockKeychain, Passphrase: "short"}, []string{"passphrase"}},
+		{"passphrase ok", CreateWorkspaceRequest{AdminUsername: "ana", AdminPassword: good, Name: " Acme ", Unlock: UnlockPassphrase, Passphrase: good}, nil},
+		{"passphrase missing", CreateWorkspaceRequest{AdminUsername: "ana", AdminPassword: good, Name: "Acme", Unlock: UnlockPassphrase}, []string{"passphrase"}},
+		{"passphrase huge", CreateWorkspaceRequest{AdminUsername: "ana", AdminPassword: good, Name: "Acme", Unlock: UnlockPassphrase, Passphrase: strings.Repeat("x", 2000)}, []string{"passphrase"}},
+		{"passphrase 11 runes of emoji", CreateWorkspaceRequest{AdminUsername: "ana", AdminPassword: good, Name: "Acme", Unlock: UnlockPassphrase, Passphrase: strings.Repeat("🔑", 11)}, []string{"passphrase"}},
+		{"empty name", CreateWorkspaceRequest{AdminUsername: "ana", AdminPassword: good, Name: "   ", Unlock: UnlockKeychain}, []string{"name"}},
+		{"long name", CreateWorkspaceRequest{AdminUsername: "ana", AdminPassword: good, Name: strings.Repeat("a", 81), Unlock: UnlockKeychain}, []string{"name"}},
+		{"control chars", CreateWorkspaceRequest{AdminUsername: "ana", AdminPassword: good, Name: "Ac\x00me", Unlock: UnlockKeychain}, []string{"name"}},
+		{"html is just text", CreateWorkspaceRequest{AdminUsername: "ana", AdminPassword: good, Name: "<script>alert(1)</script>", Unlock: UnlockKeychain}, nil},
+		{"bad unlock", CreateWorkspaceRequest{AdminUsername: "ana", AdminPassword: good, Name: "Acme", Unlock: "telepathy"}, []string{"unlock"}},
+		{"everything wrong", CreateWorkspaceRequest{Unlock: "x"}, []string{"name", "unlock", "adminUsername", "adminPassword"}},
+		{"admin with a space", CreateWorkspaceRequest{Name: "A", Unlock: UnlockKeychain, AdminUsername: "ana maria", AdminPassword: good}, []string{"adminUsername"}},
+		{"admin short password", CreateWorkspaceRequest{Name: "A", Unlock: UnlockKeychain, AdminUsername: "ana", AdminPassword: "short"}, []string{"adminPassword"}},
+		{"admin unicode name ok", CreateWorkspaceRequest{Name: "A", Unlock: UnlockKeychain, AdminUsername: "józef.ż@firma", AdminPassword: good}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

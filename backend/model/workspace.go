@@ -8,6 +8,7 @@ const (
 	UnlockKeychain   = "keychain"
 	UnlockPassphrase = "passphrase"
 	UnlockRecovery   = "recovery"
+	UnlockUser       = "user" // a user's sign-in
 )
 
 // KeychainStatus is the result of probing the OS keychain.
@@ -33,6 +34,8 @@ type WorkspaceStatus struct {
 	SchemaVersion   int            `json:"schemaVersion"`
 	PageCount       int            `json:"pageCount"`
 	UnlockedBy      string         `json:"unlockedBy"`
+	// SignedIn is the current session's user, nil when nobody is signed in.
+	SignedIn *SessionInfo `json:"signedIn"`
 }
 
 // CreateWorkspaceRequest is what the setup screen (or `fieldvault init`) sends.
@@ -40,6 +43,10 @@ type CreateWorkspaceRequest struct {
 	Name       string `json:"name"`
 	Unlock     string `json:"unlock"`     // UnlockKeychain or UnlockPassphrase
 	Passphrase string `json:"passphrase"` // required for UnlockPassphrase; optional fallback otherwise
+	// The first administrator.
+	AdminUsername    string `json:"adminUsername"`
+	AdminDisplayName string `json:"adminDisplayName"`
+	AdminPassword    string `json:"adminPassword"`
 }
 
 // CreateWorkspaceResult carries the recovery key, shown exactly once.

@@ -9,12 +9,15 @@ package service
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"os"
 	"os/user"
 	"sync"
 	"time"
 
 	"fieldvault/backend/apperr"
+	"fieldvault/backend/audit"
 	"fieldvault/backend/crypto"
 	"fieldvault/backend/model"
 	"fieldvault/backend/vault"
@@ -28,12 +31,16 @@ type Emitter interface {
 
 // Event names the frontend listens to.
 const (
-	EventLocked   = "workspace:locked"
-	EventUnlocked = "workspace:unlocked"
+	EventLocked    = "workspace:locked"
+	EventUnlocked  = "workspace:unlocked"
+	EventSignedOut = "session:signed-out"
 )
 
-// Device describes this machine for status and (later) audit entries.
+func minutes(n int) time.Duration { return time.Duration(n) * time.Minute }
+
+// Device describes this machine for status and audit entries.
 type Device struct {
+	ID       string // stable per machine (hash of the OS machine id)
 	OSUser   string
 	Hostname string
 }
@@ -47,7 +54,22 @@ func CurrentDevice() Device {
 	if h, err := os.Hostname(); err == nil && h != "" {
 		d.Hostname = h
 	}
+	d.ID = deviceID(d.Hostname)
 	return d
+}
+
+// deviceID derives a stable, non-reversible id from the OS machine id (the
+// host name where there is none).
+func deviceID(hostname string) string {
+	src := hostname
+	for _, p := range []string{"/etc/machine-id", "/var/lib/dbus/machine-id"} {
+		if b, err := os.ReadFile(p); err == nil && len(b) > 0 {
+			src = string(b)
+			break
+		}
+	}
+	sum := sha256.Sum256([]byte("fieldvault device\x00" + src))
+	return hex.EncodeToString(sum[:8])
 }
 
 // Core is the state every bound service shares.
@@ -62,6 +84,18 @@ type Core struct {
 	timeout  time.Duration
 	// probe is the last keychain probe (nil until the first one).
 	probe *model.KeychainStatus
+	now   func() time.Time
+	// The signed-in user ("" when nobody is), the hash of the session's
+	// random token (for audit entries) and the time of the last call.
+	userID       string
+	sessionHash  string
+	lastActivity time.Time
+	// failures throttles sign-in attempts that cannot be recorded in the
+	// database (workspace still locked, or an unknown user name).
+	failures *throttle
+	// pending holds audit entries about attempts made while the workspace was
+	// locked; they are written at the next unlock.
+	pending []*audit.Entry
 }
 
 // Config builds a Core.
@@ -80,6 +114,7 @@ type Config struct {
 func NewCore(cfg Config) *Core {
 	v := vault.New(cfg.Dir, cfg.Keychain)
 	v.Now = cfg.Now
+	v.Device = audit.Device{DeviceID: cfg.Device.ID, Hostname: cfg.Device.Hostname, OSUser: cfg.Device.OSUser, AppVersion: cfg.Version}
 	em := cfg.Emitter
 	if em == nil {
 		em = nopEmitter{}
@@ -88,7 +123,12 @@ func NewCore(cfg Config) *Core {
 	if t <= 0 {
 		t = 60 * time.Second
 	}
-	return &Core{vault: v, emitter: em, device: cfg.Device, version: cfg.Version, keychain: cfg.Keychain, timeout: t}
+	now := cfg.Now
+	if now == nil {
+		now = time.Now
+	}
+	return &Core{vault: v, emitter: em, device: cfg.Device, version: cfg.Version, keychain: cfg.Keychain, timeout: t,
+		now: now, failures: newThrottle()}
 }
 
 // SetEmitter replaces the emitter (app.go calls it once the runtime exists).
@@ -106,6 +146,7 @@ func (c *Core) Shutdown() error {
 }
 
 func (c *Core) lockLocked() error {
+	c.endSessionLocked()
 	if c.session == nil {
 		return nil
 	}

@@ -5,8 +5,11 @@ import (
 	"log/slog"
 
 	"fieldvault/backend/apperr"
+	"fieldvault/backend/audit"
 	"fieldvault/backend/crypto"
 	"fieldvault/backend/model"
+	"fieldvault/backend/rbac"
+	"fieldvault/backend/store"
 	"fieldvault/backend/vault"
 )
 
@@ -56,7 +59,19 @@ func (c *Core) statusLocked() (model.WorkspaceStatus, error) {
 	}
 	ctx, cancel := c.ctx()
 	defer cancel()
-	return st, c.session.Describe(ctx, &st)
+	if err := c.session.Describe(ctx, &st); err != nil {
+		return st, err
+	}
+	if c.userID != "" {
+		if _, err := c.signedIn(ctx); err == nil {
+			info, err := c.sessionInfoLocked(ctx)
+			if err != nil {
+				return st, err
+			}
+			st.SignedIn = &info
+		}
+	}
+	return st, nil
 }
 
 // ProbeKeychain reports whether the OS keychain answers (bounded by the
@@ -92,6 +107,26 @@ func (s *WorkspaceService) Create(req model.CreateWorkspaceRequest) (model.Creat
 	}
 	c.session = sess
 	c.emitter.Emit(EventUnlocked)
+	// The administrator who just chose their password is signed in.
+	c.startSessionLocked(sess.CreatedAdminID())
+	if a, err := loadActor(ctx, sess.Store(), c.userID); err == nil {
+		err = sess.Store().Write(ctx, func(tx *store.Tx) error {
+			e := c.entry(a.Actor, audit.CatConfig, "workspace.create", "workspace", "", req.Name)
+			e.Changes = []audit.Change{{Field: "unlockMethods", After: sess.Methods()}}
+			if err := store.AppendAudit(ctx, tx, e); err != nil {
+				return err
+			}
+			e = c.entry(a.Actor, audit.CatConfig, "user.create", "user", a.UserID, a.Username)
+			e.Changes = audit.Diff(nil, map[string]any{"username": a.Username, "role": a.RoleName}, nil, nil)
+			if err := store.AppendAudit(ctx, tx, e); err != nil {
+				return err
+			}
+			return store.AppendAudit(ctx, tx, c.entry(a.Actor, audit.CatAuth, "auth.login.success", "user", a.UserID, a.Username))
+		})
+		if err != nil {
+			slog.Error("audit workspace creation", "err", err)
+		}
+	}
 	// The recovery key exists nowhere else: return it even if the status
 	// cannot be read back (the frontend refetches the status anyway).
 	st, err := c.statusLocked()
@@ -104,16 +139,9 @@ func (s *WorkspaceService) Create(req model.CreateWorkspaceRequest) (model.Creat
 
 // AcknowledgeRecoveryKey records that the user saved the recovery key.
 func (s *WorkspaceService) AcknowledgeRecoveryKey() error {
-	c := s.core
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	sess, err := c.unlocked()
-	if err != nil {
-		return err
-	}
-	ctx, cancel := c.ctx()
-	defer cancel()
-	return sess.AcknowledgeRecovery(ctx)
+	return s.core.with("", "workspace.recovery.acknowledge", "workspace", "", func(cl call) error {
+		return s.core.session.AcknowledgeRecovery(cl.ctx)
+	})
 }
 
 // UnlockKeychain unlocks through the OS keychain; CodeUnavailable (with the
@@ -142,6 +170,11 @@ func (s *WorkspaceService) unlock(method, secret string) (model.WorkspaceStatus,
 		return model.WorkspaceStatus{}, apperr.New(apperr.CodeConflict, "The workspace is already unlocked.")
 	}
 	sess, err := c.vault.Unlock(method, secret)
+	if apperr.Is(err, apperr.CodeUnauthenticated) {
+		e := c.entry(rbac.Actor{}, audit.CatAuth, "auth.unlock.failed", "workspace", "", "")
+		e.Outcome, e.Reason = audit.OutcomeFailed, "wrong "+method
+		c.pending = appendBounded(c.pending, e)
+	}
 	if method == model.UnlockKeychain {
 		st := model.KeychainStatus{Available: true}
 		var ae *apperr.Error
@@ -165,6 +198,12 @@ func (s *WorkspaceService) unlock(method, secret string) (model.WorkspaceStatus,
 		return model.WorkspaceStatus{}, err
 	}
 	c.session = sess
+	c.flushPendingLocked(ctx)
+	e := c.entry(rbac.Actor{}, audit.CatAuth, "auth.unlock", "workspace", "", st.Name)
+	e.Reason = "unlocked with " + method
+	if err := sess.Store().AuditWrite(ctx, e); err != nil {
+		slog.Error("audit unlock", "err", err)
+	}
 	c.emitter.Emit(EventUnlocked)
 	return st, nil
 }
@@ -177,15 +216,28 @@ func describe(c *Core, sess *vault.Session) (model.WorkspaceStatus, error) {
 	return c.statusLocked()
 }
 
-// Lock closes the workspace and wipes the key from memory.
+// Lock signs out, closes the workspace and wipes the key from memory.
+// Anyone may lock (it only takes access away); it is audited.
 func (s *WorkspaceService) Lock() error {
 	c := s.core
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if _, err := c.unlocked(); err != nil {
+	sess, err := c.unlocked()
+	if err != nil {
 		return err
 	}
-	err := c.lockLocked()
+	ctx, cancel := c.ctx()
+	defer cancel()
+	actor := rbac.Actor{}
+	if c.userID != "" {
+		if a, err := loadActor(ctx, sess.Store(), c.userID); err == nil {
+			actor = a.Actor
+		}
+	}
+	if err := sess.Store().AuditWrite(ctx, c.entry(actor, audit.CatAuth, "auth.lock", "workspace", "", "")); err != nil {
+		slog.Error("audit lock", "err", err)
+	}
+	err = c.lockLocked()
 	c.emitter.Emit(EventLocked)
 	return err
 }
@@ -193,37 +245,48 @@ func (s *WorkspaceService) Lock() error {
 // ChangePassphrase rewraps the data key under a new passphrase (the database
 // file is not touched). See vault.Session.ChangePassphrase.
 func (s *WorkspaceService) ChangePassphrase(oldPassphrase, newPassphrase string) error {
-	return s.withSession(func(sess *vault.Session) error { return sess.ChangePassphrase(oldPassphrase, newPassphrase) })
+	return s.keyChange("key.passphrase.change", func(sess *vault.Session) error {
+		return sess.ChangePassphrase(oldPassphrase, newPassphrase)
+	})
 }
 
 // SetKeychainUnlock turns "remember on this device" on or off and returns the
 // new status. Off needs a passphrase (CodeConflict).
 func (s *WorkspaceService) SetKeychainUnlock(enabled bool) (model.WorkspaceStatus, error) {
-	c := s.core
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	sess, err := c.unlocked()
-	if err != nil {
-		return model.WorkspaceStatus{}, err
+	action := "key.keychain.disable"
+	if enabled {
+		action = "key.keychain.enable"
 	}
-	if err := sess.SetKeychain(enabled); err != nil {
-		return model.WorkspaceStatus{}, err
-	}
-	return c.statusLocked()
+	var st model.WorkspaceStatus
+	err := s.keyChange(action, func(sess *vault.Session) error {
+		if err := sess.SetKeychain(enabled); err != nil {
+			return err
+		}
+		var err error
+		st, err = s.core.statusLocked()
+		return err
+	})
+	return st, err
 }
 
 // RotateKeychainKey replaces the keychain's key-encryption key.
 func (s *WorkspaceService) RotateKeychainKey() error {
-	return s.withSession(func(sess *vault.Session) error { return sess.RotateKeychainKey() })
+	return s.keyChange("key.keychain.rotate", func(sess *vault.Session) error { return sess.RotateKeychainKey() })
 }
 
-func (s *WorkspaceService) withSession(fn func(*vault.Session) error) error {
+// keyChange runs a key-file change for a user holding settings.manage and
+// audits it (success or failure) under action.
+func (s *WorkspaceService) keyChange(action string, fn func(*vault.Session) error) error {
 	c := s.core
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	sess, err := c.unlocked()
-	if err != nil {
+	return c.with(rbac.PermSettingsManage, action, "workspace", "", func(cl call) error {
+		err := fn(c.session)
+		e := c.entry(cl.actor, audit.CatKey, action, "workspace", "", "")
+		if err != nil {
+			e.Outcome, e.Reason = audit.OutcomeFailed, string(apperr.CodeOf(err))
+		}
+		if aerr := cl.st.AuditWrite(cl.ctx, e); aerr != nil && err == nil {
+			return aerr
+		}
 		return err
-	}
-	return fn(sess)
+	})
 }

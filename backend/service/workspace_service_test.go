@@ -22,22 +22,26 @@ func TestMain(m *testing.M) {
 }
 
 type fixture struct {
-	svc  *service.WorkspaceService
-	core *service.Core
-	kc   *testutil.FakeKeychain
-	em   *testutil.Emitter
+	svc   *service.WorkspaceService
+	core  *service.Core
+	kc    *testutil.FakeKeychain
+	em    *testutil.Emitter
+	clock *testutil.Clock
+	dir   string
 }
 
 func newFixture(t *testing.T) fixture {
 	t.Helper()
 	kc := testutil.NewFakeKeychain()
 	em := &testutil.Emitter{}
+	clock := testutil.NewClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	dir := filepath.Join(t.TempDir(), "ws")
 	core := service.NewCore(service.Config{
-		Dir: filepath.Join(t.TempDir(), "ws"), Keychain: crypto.WithTimeout(kc, 200*time.Millisecond),
-		Emitter: em, Device: service.Device{OSUser: "ana", Hostname: "laptop-7"}, Version: "test",
+		Dir: dir, Keychain: crypto.WithTimeout(kc, 200*time.Millisecond), Now: clock.Now,
+		Emitter: em, Device: service.Device{ID: "dev1", OSUser: "ana", Hostname: "laptop-7"}, Version: "test",
 	})
 	t.Cleanup(func() { _ = core.Shutdown() })
-	return fixture{svc: service.NewWorkspaceService(core), core: core, kc: kc, em: em}
+	return fixture{svc: service.NewWorkspaceService(core), core: core, kc: kc, em: em, clock: clock, dir: dir}
 }
 
 // Every method that needs an unlocked workspace refuses while locked.
@@ -68,17 +72,17 @@ func TestSetupLockUnlockFlow(t *testing.T) {
 	if ks, _ := f.svc.ProbeKeychain(); !ks.Available {
 		t.Fatalf("probe: %+v", ks)
 	}
-	res, err := f.svc.Create(model.CreateWorkspaceRequest{Name: "Acme", Unlock: model.UnlockKeychain, Passphrase: pass})
+	res, err := f.svc.Create(model.CreateWorkspaceRequest{AdminUsername: "admin", AdminPassword: "admin password 1", Name: "Acme", Unlock: model.UnlockKeychain, Passphrase: pass})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if res.RecoveryKey == "" || !res.Status.Unlocked || !res.Status.RecoveryPending || res.Status.Name != "Acme" {
 		t.Fatalf("create result %+v", res)
 	}
-	if !slices.Equal(res.Status.UnlockMethods, []string{"keychain", "passphrase", "recovery"}) {
+	if !slices.Equal(res.Status.UnlockMethods, []string{"keychain", "passphrase", "user", "recovery"}) {
 		t.Fatalf("methods %v", res.Status.UnlockMethods)
 	}
-	if _, err := f.svc.Create(model.CreateWorkspaceRequest{Name: "Again", Unlock: model.UnlockKeychain}); !apperr.Is(err, apperr.CodeConflict) {
+	if _, err := f.svc.Create(model.CreateWorkspaceRequest{AdminUsername: "admin", AdminPassword: "admin password 1", Name: "Again", Unlock: model.UnlockKeychain}); !apperr.Is(err, apperr.CodeConflict) {
 		t.Fatalf("second create: %v", err)
 	}
 	if err := f.svc.AcknowledgeRecoveryKey(); err != nil {
@@ -105,7 +109,7 @@ func TestSetupLockUnlockFlow(t *testing.T) {
 	if err != nil || !st.Unlocked || st.RecoveryPending || st.UnlockedBy != "passphrase" || st.SchemaVersion < 1 || st.PageCount < 1 {
 		t.Fatalf("unlock: %+v %v", st, err)
 	}
-	want := []string{service.EventUnlocked, service.EventLocked, service.EventUnlocked}
+	want := []string{service.EventUnlocked, service.EventSignedOut, service.EventLocked, service.EventUnlocked}
 	if got := f.em.Names(); !slices.Equal(got, want) {
 		t.Fatalf("events %v, want %v", got, want)
 	}
@@ -113,7 +117,7 @@ func TestSetupLockUnlockFlow(t *testing.T) {
 
 func TestSetupValidationErrorsNameFields(t *testing.T) {
 	f := newFixture(t)
-	_, err := f.svc.Create(model.CreateWorkspaceRequest{Name: "", Unlock: model.UnlockPassphrase, Passphrase: "short"})
+	_, err := f.svc.Create(model.CreateWorkspaceRequest{AdminUsername: "admin", AdminPassword: "admin password 1", Name: "", Unlock: model.UnlockPassphrase, Passphrase: "short"})
 	var e *apperr.Error
 	if !apperr.Is(err, apperr.CodeInvalid) {
 		t.Fatalf("got %v", err)
@@ -129,7 +133,7 @@ func TestSetupValidationErrorsNameFields(t *testing.T) {
 
 func TestUnlockWhileUnlockedChecksNothingAndRefuses(t *testing.T) {
 	f := newFixture(t)
-	res, err := f.svc.Create(model.CreateWorkspaceRequest{Name: "Acme", Unlock: model.UnlockPassphrase, Passphrase: pass})
+	res, err := f.svc.Create(model.CreateWorkspaceRequest{AdminUsername: "admin", AdminPassword: "admin password 1", Name: "Acme", Unlock: model.UnlockPassphrase, Passphrase: pass})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,7 +153,7 @@ func TestUnlockWhileUnlockedChecksNothingAndRefuses(t *testing.T) {
 
 func TestStatusCarriesTheKeychainProbe(t *testing.T) {
 	f := newFixture(t)
-	if _, err := f.svc.Create(model.CreateWorkspaceRequest{Name: "Acme", Unlock: model.UnlockPassphrase, Passphrase: pass}); err != nil {
+	if _, err := f.svc.Create(model.CreateWorkspaceRequest{AdminUsername: "admin", AdminPassword: "admin password 1", Name: "Acme", Unlock: model.UnlockPassphrase, Passphrase: pass}); err != nil {
 		t.Fatal(err)
 	}
 	st, _ := f.svc.Status()
@@ -177,7 +181,7 @@ func TestStatusCarriesTheKeychainProbe(t *testing.T) {
 // Bound methods are called concurrently by the page; the core serialises them.
 func TestConcurrentCalls(t *testing.T) {
 	f := newFixture(t)
-	if _, err := f.svc.Create(model.CreateWorkspaceRequest{Name: "Acme", Unlock: model.UnlockKeychain, Passphrase: pass}); err != nil {
+	if _, err := f.svc.Create(model.CreateWorkspaceRequest{AdminUsername: "admin", AdminPassword: "admin password 1", Name: "Acme", Unlock: model.UnlockKeychain, Passphrase: pass}); err != nil {
 		t.Fatal(err)
 	}
 	done := make(chan struct{})

@@ -8,16 +8,23 @@ import (
 	"fieldvault/backend/apperr"
 	"fieldvault/backend/crypto"
 	"fieldvault/backend/model"
+	"fieldvault/backend/rbac"
 	"fieldvault/backend/store"
 )
 
-// Create sets up a new workspace in Dir and returns it unlocked and open,
-// with the printable recovery key (to be shown once). It refuses a folder that
+// Create sets up a new workspace in Dir with the built-in roles and its first
+// Administrator (whose sign-in also unwraps the data key), and returns it
+// unlocked and open, with the printable recovery key (to be shown once) and
+// the administrator's user id. It refuses a folder that
 // already holds a workspace (CodeConflict) and bad input (CodeInvalid); when
 // the keychain was chosen but fails it returns CodeUnavailable and leaves no
 // files behind.
 func (v *Vault) Create(ctx context.Context, req model.CreateWorkspaceRequest) (*Session, string, error) {
 	if err := req.Validate(); err != nil {
+		return nil, "", err
+	}
+	hash, err := crypto.HashPassword(req.AdminPassword)
+	if err != nil {
 		return nil, "", err
 	}
 	exists, err := v.Exists()
@@ -56,6 +63,11 @@ func (v *Vault) Create(ctx context.Context, req model.CreateWorkspaceRequest) (*
 		undo()
 		return nil, "", err
 	}
+	slotID, err := kf.AddUserSlot(dek, req.AdminUsername, req.AdminPassword)
+	if err != nil {
+		undo()
+		return nil, "", err
+	}
 	// The key file goes first: a database never exists without its key.
 	if err := kf.Save(v.KeyPath()); err != nil {
 		undo()
@@ -76,7 +88,16 @@ func (v *Vault) Create(ctx context.Context, req model.CreateWorkspaceRequest) (*
 		if err := store.SetMeta(ctx, tx, store.MetaName, req.Name, now); err != nil {
 			return err
 		}
-		return store.SetMeta(ctx, tx, store.MetaCreatedAt, now.UTC().Format("2006-01-02T15:04:05Z"), now)
+		if err := store.SetMeta(ctx, tx, store.MetaCreatedAt, now.UTC().Format("2006-01-02T15:04:05Z"), now); err != nil {
+			return err
+		}
+		if err := store.SeedDefaultRoles(ctx, tx, now); err != nil {
+			return err
+		}
+		s.adminID = store.NewID()
+		admin := store.UserRecord{PasswordHash: hash, KeySlotID: slotID}
+		admin.ID, admin.Username, admin.DisplayName, admin.RoleID = s.adminID, req.AdminUsername, req.AdminDisplayName, rbac.RoleAdministrator
+		return store.InsertUser(ctx, tx, admin, now)
 	})
 	if err != nil {
 		s.Close()

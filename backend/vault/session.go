@@ -2,8 +2,10 @@ package vault
 
 import (
 	"context"
+	"crypto/ed25519"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 
 	"fieldvault/backend/apperr"
@@ -23,6 +25,8 @@ type Session struct {
 	method string
 	st     *store.Store
 	create bool // only Create may make the database file
+	// adminID is the first administrator's id, set by Create only.
+	adminID string
 }
 
 // Unlock unwraps the data key with method (model.UnlockKeychain,
@@ -90,11 +94,24 @@ func (s *Session) Open(ctx context.Context) error {
 		return err
 	}
 	defer crypto.Wipe(pageKey)
+	auditKey, err := crypto.SubKey(s.dek, "audit-hmac")
+	if err != nil {
+		return err
+	}
+	defer crypto.Wipe(auditKey)
+	seed, err := crypto.SubKey(s.dek, "audit-sign")
+	if err != nil {
+		return err
+	}
+	signKey := ed25519.NewKeyFromSeed(seed)
+	crypto.Wipe(seed)
+	defer crypto.Wipe(signKey)
 	if _, err := os.Stat(s.v.DBPath()); err != nil && !s.create {
 		return apperr.Wrap(err, apperr.CodeCorrupt, fmt.Sprintf(
 			"The database file %s is missing although its key file is there. Restore it from a backup (or, if setup was interrupted, move the folder away and set up again).", s.v.DBPath()))
 	}
-	st, err := store.Open(ctx, store.Options{Path: s.v.DBPath(), PageKey: pageKey, Cipher: c, Create: s.create})
+	st, err := store.Open(ctx, store.Options{Path: s.v.DBPath(), PageKey: pageKey, Cipher: c, Create: s.create,
+		AuditKey: auditKey, AuditSigningKey: signKey, Now: s.v.Now, Device: s.v.Device})
 	if apperr.Is(err, apperr.CodeLocked) {
 		return apperr.Wrap(err, apperr.CodeCorrupt,
 			"The database does not decrypt with this workspace's key: the key file belongs to another database, or the first page is damaged.")
@@ -109,6 +126,9 @@ func (s *Session) Open(ctx context.Context) error {
 // Store returns the open store, or nil before Open.
 func (s *Session) Store() *store.Store { return s.st }
 
+// CreatedAdminID is the id of the administrator Create made ("" otherwise).
+func (s *Session) CreatedAdminID() string { return s.adminID }
+
 // Method is how this session was unlocked.
 func (s *Session) Method() string { return s.method }
 
@@ -122,6 +142,11 @@ func (s *Session) Cipher() string { return s.kf.Cipher }
 func (s *Session) Close() error {
 	var err error
 	if s.st != nil {
+		// A signed checkpoint over the tail makes a later cut of the last
+		// entries detectable.
+		if cerr := s.st.AuditCheckpointNow(context.Background()); cerr != nil {
+			slog.Warn("audit checkpoint at close", "err", cerr)
+		}
 		err = s.st.Close()
 		s.st = nil
 	}

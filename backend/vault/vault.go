@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"fieldvault/backend/apperr"
+	"fieldvault/backend/audit"
 	"fieldvault/backend/crypto"
 	"fieldvault/backend/encvfs"
 )
@@ -34,6 +35,8 @@ type Vault struct {
 	Dir      string
 	Keychain crypto.Keychain
 	Now      func() time.Time
+	// Device is stamped on audit entries that name none.
+	Device audit.Device
 }
 
 // New returns a Vault for dir using kc.

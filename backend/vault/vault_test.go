@@ -32,7 +32,7 @@ func newVault(t *testing.T, kc crypto.Keychain) *vault.Vault {
 
 func create(t *testing.T, v *vault.Vault, unlock string) string {
 	t.Helper()
-	s, rec, err := v.Create(context.Background(), model.CreateWorkspaceRequest{Name: "Acme Field Sales", Unlock: unlock, Passphrase: pass})
+	s, rec, err := v.Create(context.Background(), model.CreateWorkspaceRequest{AdminUsername: "admin", AdminPassword: "admin password 1", Name: "Acme Field Sales", Unlock: unlock, Passphrase: pass})
 	if err != nil {
 		t.Fatalf("create: %v", err)
 	}
@@ -123,7 +123,7 @@ func TestCreateWithBrokenKeychainLeavesNothing(t *testing.T) {
 	fake := testutil.NewFakeKeychain()
 	fake.Broken = testutil.ErrNoDBus
 	v := newVault(t, fake)
-	_, _, err := v.Create(context.Background(), model.CreateWorkspaceRequest{Name: "A", Unlock: model.UnlockKeychain})
+	_, _, err := v.Create(context.Background(), model.CreateWorkspaceRequest{AdminUsername: "admin", AdminPassword: "admin password 1", Name: "A", Unlock: model.UnlockKeychain})
 	wantCode(t, err, apperr.CodeUnavailable, "passphrase instead")
 	if ok, _ := v.Exists(); ok {
 		t.Fatal("a half-created workspace was left behind")
@@ -137,13 +137,13 @@ func TestCreateWithBrokenKeychainLeavesNothing(t *testing.T) {
 func TestCreateRefusesExisting(t *testing.T) {
 	v := newVault(t, testutil.NewFakeKeychain())
 	create(t, v, model.UnlockPassphrase)
-	_, _, err := v.Create(context.Background(), model.CreateWorkspaceRequest{Name: "B", Unlock: model.UnlockPassphrase, Passphrase: pass})
+	_, _, err := v.Create(context.Background(), model.CreateWorkspaceRequest{AdminUsername: "admin", AdminPassword: "admin password 1", Name: "B", Unlock: model.UnlockPassphrase, Passphrase: pass})
 	wantCode(t, err, apperr.CodeConflict, "")
 	// a database without its key file is never overwritten
 	if err := os.Remove(v.KeyPath()); err != nil {
 		t.Fatal(err)
 	}
-	_, _, err = v.Create(context.Background(), model.CreateWorkspaceRequest{Name: "B", Unlock: model.UnlockPassphrase, Passphrase: pass})
+	_, _, err = v.Create(context.Background(), model.CreateWorkspaceRequest{AdminUsername: "admin", AdminPassword: "admin password 1", Name: "B", Unlock: model.UnlockPassphrase, Passphrase: pass})
 	wantCode(t, err, apperr.CodeCorrupt, "key file")
 }
 
@@ -204,7 +204,7 @@ func TestRewrapLeavesDatabaseByteIdentical(t *testing.T) {
 
 func TestRewrapRules(t *testing.T) {
 	v := newVault(t, testutil.NewFakeKeychain())
-	s, _, err := v.Create(context.Background(), model.CreateWorkspaceRequest{Name: "A", Unlock: model.UnlockKeychain})
+	s, _, err := v.Create(context.Background(), model.CreateWorkspaceRequest{AdminUsername: "admin", AdminPassword: "admin password 1", Name: "A", Unlock: model.UnlockKeychain})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -223,7 +223,7 @@ func TestRewrapRules(t *testing.T) {
 
 func TestNoPlaintextOnDisk(t *testing.T) {
 	v := newVault(t, testutil.NewFakeKeychain())
-	s, _, err := v.Create(context.Background(), model.CreateWorkspaceRequest{Name: "MARKERNAME-7f3a", Unlock: model.UnlockKeychain})
+	s, _, err := v.Create(context.Background(), model.CreateWorkspaceRequest{AdminUsername: "admin", AdminPassword: "admin password 1", Name: "MARKERNAME-7f3a", Unlock: model.UnlockKeychain})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,64 @@
+package cli
+
+import (
+	"slices"
+
+	"fieldvault/backend/apperr"
+	"fieldvault/backend/buildinfo"
+	"fieldvault/backend/model"
+	"fieldvault/backend/service"
+)
+
+// EnvPassword and EnvNewPassword carry user passwords for the headless
+// commands that act as a signed-in user.
+const (
+	EnvPassword    = "FIELDVAULT_PASSWORD"
+	EnvNewPassword = "FIELDVAULT_NEW_PASSWORD"
+)
+
+// signedIn is a headless session of one user through the same services the
+// window uses, so permissions, lockout and audit apply unchanged.
+type signedIn struct {
+	core     *service.Core
+	users    *service.UserService
+	roles    *service.RoleService
+	audit    *service.AuditService
+	teams    *service.TeamService
+	session  model.SessionInfo
+	closeAll func()
+}
+
+// signIn unlocks the workspace in dir (OS keychain when it has one and it
+// answers, else the user's own password) and signs username in with the
+// password from $FIELDVAULT_PASSWORD.
+func signIn(d *Deps, dir, username string) (*signedIn, error) {
+	if username == "" {
+		return nil, usageError{apperr.New(apperr.CodeInvalid, "--user NAME is required")}
+	}
+	password := d.Getenv(EnvPassword)
+	if password == "" {
+		return nil, apperr.New(apperr.CodeUnauthenticated, "Set the password of %s in $%s.", username, EnvPassword)
+	}
+	core := service.NewCore(service.Config{Dir: dir, Keychain: d.Keychain, Device: service.CurrentDevice(),
+		Version: buildinfo.Version + " (cli)"})
+	ws := service.NewWorkspaceService(core)
+	st, err := ws.Status()
+	if err != nil {
+		return nil, err
+	}
+	if !st.Exists {
+		return nil, apperr.New(apperr.CodeNotFound, "There is no FieldVault workspace in %s.", dir)
+	}
+	if slices.Contains(st.UnlockMethods, model.UnlockKeychain) {
+		_, _ = ws.UnlockKeychain() // on failure, the user's password unlocks below
+	}
+	sessions := service.NewSessionService(core)
+	info, err := sessions.SignIn(model.SignInRequest{Username: username, Password: password})
+	if err != nil {
+		_ = core.Shutdown()
+		return nil, err
+	}
+	return &signedIn{core: core, users: service.NewUserService(core), roles: service.NewRoleService(core),
+		audit: service.NewAuditService(core), teams: service.NewTeamService(core), session: info,
+		closeAll: func() { _ = sessions.SignOut(); _ = core.Shutdown() }}, nil
+}

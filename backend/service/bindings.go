@@ -1,0 +1,17 @@
+package service
+
+// Bindings returns every service bound to the frontend, over one core. The
+// permission-matrix test walks this list, so a service missing here is
+// missing from the window too.
+func Bindings(core *Core) []any {
+	return []any{
+		NewWorkspaceService(core),
+		NewSessionService(core),
+		NewUserService(core),
+		NewRoleService(core),
+		NewTeamService(core),
+		NewAccessService(core),
+		NewSettingsService(core),
+		NewAuditService(core),
+	}
+}

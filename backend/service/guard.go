@@ -1,0 +1,70 @@
+package service
+
+import (
+	"fieldvault/backend/apperr"
+	"fieldvault/backend/rbac"
+	"fieldvault/backend/store"
+)
+
+// with runs fn for a signed-in user holding perm (see authorize), under the
+// core's lock and a bounded context. Every bound method that needs a
+// permission goes through here.
+func (c *Core) with(perm rbac.Perm, action, objType, objID string, fn func(cl call) error) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ctx, cancel := c.ctx()
+	defer cancel()
+	cl, err := c.authorize(ctx, perm, action, objType, objID)
+	if err != nil {
+		return err
+	}
+	return fn(cl)
+}
+
+// withAny is with for methods that any of perms allows.
+func (c *Core) withAny(perms []rbac.Perm, action, objType, objID string, fn func(cl call) error) error {
+	return c.with("", action, objType, objID, func(cl call) error {
+		for _, p := range perms {
+			if cl.actor.Can(p) {
+				return fn(cl)
+			}
+		}
+		return c.deny(cl, action, objType, objID, "missing permission")
+	})
+}
+
+// requireOtherAdminIfAdmin refuses (CodeConflict) to take away u's access
+// when u is the last active Administrator.
+func (c *Core) requireOtherAdminIfAdmin(cl call, u store.UserRecord) error {
+	role, err := store.GetRole(cl.ctx, cl.st.Reader(), u.RoleID)
+	if err != nil {
+		return err
+	}
+	if !rbac.IsAdministrator(role.Grants) {
+		return nil
+	}
+	return c.requireOtherAdmin(cl, u.ID)
+}
+
+// requireOtherAdmin refuses when no active user other than exceptID holds
+// an administrator role.
+func (c *Core) requireOtherAdmin(cl call, exceptID string) error {
+	users, err := store.ListUsers(cl.ctx, cl.st.Reader())
+	if err != nil {
+		return err
+	}
+	roles, err := store.ListRoles(cl.ctx, cl.st.Reader())
+	if err != nil {
+		return err
+	}
+	admin := map[string]bool{}
+	for _, r := range roles {
+		admin[r.ID] = rbac.IsAdministrator(r.Grants)
+	}
+	for _, u := range users {
+		if u.ID != exceptID && !u.Disabled && admin[u.RoleID] {
+			return nil
+		}
+	}
+	return apperr.New(apperr.CodeConflict, "This is the last active Administrator. Make someone else an Administrator first.")
+}

@@ -1,0 +1,378 @@
+package service
+
+import (
+	"context"
+	"log/slog"
+	"strings"
+	"time"
+
+	"fieldvault/backend/apperr"
+	"fieldvault/backend/audit"
+	"fieldvault/backend/crypto"
+	"fieldvault/backend/model"
+	"fieldvault/backend/rbac"
+	"fieldvault/backend/store"
+	"fieldvault/backend/vault"
+)
+
+// SessionService is bound to the frontend: sign-in, sign-out, the current
+// user and their password.
+type SessionService struct {
+	core *Core
+}
+
+// NewSessionService returns the service over core.
+func NewSessionService(core *Core) *SessionService { return &SessionService{core: core} }
+
+// SignIn checks a user's name and password. While the workspace is locked the
+// same sign-in also unwraps its key (no keychain needed). Errors:
+// CodeUnauthenticated with one message for an unknown user, a wrong password
+// and a disabled account; CodeLocked after too many failures (the message
+// says until when), for existing and unknown names alike.
+func (s *SessionService) SignIn(req model.SignInRequest) (model.SessionInfo, error) {
+	c := s.core
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ctx, cancel := c.ctx()
+	defer cancel()
+	name := strings.TrimSpace(req.Username)
+	if len(name) > 64 || len(req.Password) > model.MaxPassphrase {
+		return model.SessionInfo{}, apperr.New(apperr.CodeUnauthenticated, "%s", vault.ErrBadCredentials)
+	}
+	now := c.now()
+	if until := c.failures.lockedUntil(name, now); !until.IsZero() {
+		return model.SessionInfo{}, lockedError(until, now)
+	}
+	if c.session == nil {
+		if err := c.unlockWithUserLocked(ctx, name, req.Password); err != nil {
+			return model.SessionInfo{}, err
+		}
+	}
+	st := c.session.Store()
+	settings, err := st.SecuritySettings(ctx)
+	if err != nil {
+		return model.SessionInfo{}, err
+	}
+	u, err := store.GetUserByName(ctx, st.Reader(), name)
+	if apperr.Is(err, apperr.CodeNotFound) {
+		crypto.BurnPasswordCheck(req.Password) // same cost as a real check
+		return model.SessionInfo{}, c.failUnknownLocked(ctx, st, name, settings.LockoutThreshold)
+	}
+	if err != nil {
+		return model.SessionInfo{}, err
+	}
+	if locked := store.ParseTime(u.LockedUntil); now.Before(locked) {
+		crypto.BurnPasswordCheck(req.Password)
+		c.auditSignIn(ctx, st, u, "auth.login.locked", audit.OutcomeDenied, "account locked")
+		return model.SessionInfo{}, lockedError(locked, now)
+	}
+	ok, err := crypto.VerifyPassword(u.PasswordHash, req.Password)
+	if err != nil {
+		return model.SessionInfo{}, err
+	}
+	if !ok || u.Disabled {
+		return model.SessionInfo{}, c.failUserLocked(ctx, st, u, settings.LockoutThreshold, ok)
+	}
+	err = st.Write(ctx, func(tx *store.Tx) error {
+		if err := store.RecordSignIn(ctx, tx, u.ID, now); err != nil {
+			return err
+		}
+		c.startSessionLocked(u.ID)
+		e := c.entryForUser(u, audit.CatAuth, "auth.login.success")
+		return store.AppendAudit(ctx, tx, e)
+	})
+	if err != nil {
+		c.endSessionLocked()
+		return model.SessionInfo{}, err
+	}
+	c.failures.clear(name)
+	c.ensureUserSlotLocked(ctx, u, req.Password)
+	return c.sessionInfoLocked(ctx)
+}
+
+// unlockWithUserLocked opens a locked workspace through the user's key slot.
+func (c *Core) unlockWithUserLocked(ctx context.Context, name, password string) error {
+	sess, _, err := c.vault.UnlockUser(name, password)
+	if err != nil {
+		if apperr.Is(err, apperr.CodeUnauthenticated) {
+			until := c.failures.fail(name, defaultThreshold(), c.now())
+			c.pending = appendBounded(c.pending, c.attemptEntry(name, "auth.login.failed", "wrong user name or password (workspace locked)"))
+			if !until.IsZero() {
+				return lockedError(until, c.now())
+			}
+		}
+		return err
+	}
+	if err := sess.Open(ctx); err != nil {
+		sess.Close()
+		return err
+	}
+	c.session = sess
+	c.flushPendingLocked(ctx)
+	c.emitter.Emit(EventUnlocked)
+	return nil
+}
+
+// failUnknownLocked handles an unknown user name exactly like a wrong password.
+func (c *Core) failUnknownLocked(ctx context.Context, st *store.Store, name string, threshold int) error {
+	e := c.attemptEntry(name, "auth.login.failed", "unknown user name")
+	if err := st.AuditWrite(ctx, e); err != nil {
+		slog.Error("audit sign-in failure", "err", err)
+	}
+	if until := c.failures.fail(name, threshold, c.now()); !until.IsZero() {
+		return lockedError(until, c.now())
+	}
+	return apperr.New(apperr.CodeUnauthenticated, "%s", vault.ErrBadCredentials)
+}
+
+// failUserLocked counts a failure against an existing user, locking the
+// account with a growing delay after threshold failures in a row.
+func (c *Core) failUserLocked(ctx context.Context, st *store.Store, u store.UserRecord, threshold int, passwordOK bool) error {
+	now := c.now()
+	reason := "wrong password"
+	if passwordOK {
+		reason = "account disabled"
+	}
+	attempts, lockouts, until := u.FailedAttempts+1, u.Lockouts, time.Time{}
+	if attempts >= threshold {
+		lockouts++
+		attempts, until = 0, now.Add(lockoutDelay(lockouts))
+	}
+	err := st.Write(ctx, func(tx *store.Tx) error {
+		if err := store.RecordSignInFailure(ctx, tx, u.ID, attempts, lockouts, until); err != nil {
+			return err
+		}
+		e := c.entryForUser(u, audit.CatAuth, "auth.login.failed")
+		e.Outcome, e.Reason = audit.OutcomeFailed, reason
+		if err := store.AppendAudit(ctx, tx, e); err != nil {
+			return err
+		}
+		if until.IsZero() {
+			return nil
+		}
+		e = c.entryForUser(u, audit.CatAuth, "auth.lockout")
+		e.Outcome, e.Reason = audit.OutcomeDenied, "locked until "+store.FormatTime(until)
+		return store.AppendAudit(ctx, tx, e)
+	})
+	if err != nil {
+		return err
+	}
+	if !until.IsZero() {
+		return lockedError(until, now)
+	}
+	return apperr.New(apperr.CodeUnauthenticated, "%s", vault.ErrBadCredentials)
+}
+
+// ensureUserSlotLocked gives a user whose key slot is missing (created
+// before user slots, or after an administrator reset) one, now that their
+// password is known. A failure only means this device still needs the
+// keychain or passphrase to open, so it is logged, not returned.
+func (c *Core) ensureUserSlotLocked(ctx context.Context, u store.UserRecord, password string) {
+	if u.KeySlotID != "" {
+		return
+	}
+	id, err := c.session.AddUserSlot(u.Username, password)
+	if err == nil {
+		err = c.session.Store().Write(ctx, func(tx *store.Tx) error {
+			_, err := tx.ExecContext(ctx, `UPDATE users SET key_slot_id = ? WHERE id = ?`, id, u.ID)
+			return err
+		})
+	}
+	if err != nil {
+		slog.Warn("could not add the user's key slot", "err", err)
+	}
+}
+
+// SignOut ends the session (the workspace stays unlocked on this device).
+func (s *SessionService) SignOut() error {
+	c := s.core
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ctx, cancel := c.ctx()
+	defer cancel()
+	cl, err := c.signedIn(ctx)
+	if err != nil {
+		return err
+	}
+	e := c.entry(cl.actor, audit.CatAuth, "auth.logout", "user", cl.actor.UserID, cl.actor.Username)
+	if err := cl.st.AuditWrite(ctx, e); err != nil {
+		return err
+	}
+	c.endSessionLocked()
+	return nil
+}
+
+// AutoLock signs the user out because the frontend saw no activity for the
+// idle time; audited as auth.autolock.
+func (s *SessionService) AutoLock() error {
+	c := s.core
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ctx, cancel := c.ctx()
+	defer cancel()
+	if _, err := c.signedIn(ctx); err != nil {
+		return err
+	}
+	c.autoLockLocked(ctx, "no activity in the window")
+	return nil
+}
+
+// Heartbeat tells the backend the user is active (keeps the session from
+// timing out) and returns the session, or CodeUnauthenticated.
+func (s *SessionService) Heartbeat() (model.SessionInfo, error) {
+	return s.Me()
+}
+
+// Me returns the signed-in user and what they may do.
+func (s *SessionService) Me() (model.SessionInfo, error) {
+	c := s.core
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ctx, cancel := c.ctx()
+	defer cancel()
+	if _, err := c.signedIn(ctx); err != nil {
+		return model.SessionInfo{}, err
+	}
+	return c.sessionInfoLocked(ctx)
+}
+
+func (c *Core) sessionInfoLocked(ctx context.Context) (model.SessionInfo, error) {
+	st := c.session.Store()
+	u, err := store.GetUser(ctx, st.Reader(), c.userID)
+	if err != nil {
+		return model.SessionInfo{}, err
+	}
+	role, err := store.GetRole(ctx, st.Reader(), u.RoleID)
+	if err != nil {
+		return model.SessionInfo{}, err
+	}
+	settings, err := st.SecuritySettings(ctx)
+	if err != nil {
+		return model.SessionInfo{}, err
+	}
+	info := model.SessionInfo{User: u.User, IdleTimeoutMinutes: settings.IdleTimeoutMinutes}
+	info.Grants, info.Permissions = grantsToModel(role.Grants)
+	return info, nil
+}
+
+// ChangePassword sets the signed-in user's new password after checking the
+// old one (CodeInvalid naming "oldPassword" when wrong), rewraps their key
+// slot and clears "must change". It is the one call allowed while a change
+// is required.
+func (s *SessionService) ChangePassword(oldPassword, newPassword string) error {
+	c := s.core
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ctx, cancel := c.ctx()
+	defer cancel()
+	cl, err := c.signedIn(ctx)
+	if err != nil {
+		return err
+	}
+	u, err := store.GetUser(ctx, cl.st.Reader(), cl.actor.UserID)
+	if err != nil {
+		return err
+	}
+	if ok, err := crypto.VerifyPassword(u.PasswordHash, oldPassword); err != nil || !ok {
+		return apperr.Invalid("The current password is wrong.", map[string]string{"oldPassword": "The current password is wrong."})
+	}
+	if msg := model.ValidatePassword(newPassword); msg != "" {
+		return apperr.Invalid(msg, map[string]string{"newPassword": msg})
+	}
+	if newPassword == oldPassword {
+		return apperr.Invalid("Choose a password you have not used here.", map[string]string{"newPassword": "Choose a new password."})
+	}
+	return c.setPasswordLocked(cl, u, newPassword, false, "user.password.change")
+}
+
+// setPasswordLocked stores a new password for u: new hash, new key slot (the
+// old one removed), audited as action by cl.actor.
+func (c *Core) setPasswordLocked(cl call, u store.UserRecord, password string, mustChange bool, action string) error {
+	hash, err := crypto.HashPassword(password)
+	if err != nil {
+		return err
+	}
+	slotID, err := c.session.AddUserSlot(u.Username, password)
+	if err != nil {
+		return err
+	}
+	err = cl.st.Write(cl.ctx, func(tx *store.Tx) error {
+		if err := store.SetUserPassword(cl.ctx, tx, u.ID, hash, slotID, mustChange, c.now()); err != nil {
+			return err
+		}
+		e := c.entry(cl.actor, audit.CatSecurity, action, "user", u.ID, u.Username)
+		e.Changes = []audit.Change{{Field: "password", Masked: true}}
+		if mustChange {
+			e.Changes = append(e.Changes, audit.Change{Field: "mustChangeAtNextSignIn", Before: u.MustChangePassword, After: true})
+		}
+		return store.AppendAudit(cl.ctx, tx, e)
+	})
+	if err != nil {
+		_ = c.session.RemoveUserSlot(slotID)
+		return err
+	}
+	if u.KeySlotID != "" && u.KeySlotID != slotID {
+		if err := c.session.RemoveUserSlot(u.KeySlotID); err != nil {
+			slog.Warn("removing an old user key slot", "err", err)
+		}
+	}
+	return nil
+}
+
+func lockedError(until, now time.Time) error {
+	wait := until.Sub(now).Round(time.Second)
+	return apperr.New(apperr.CodeLocked, "Too many failed sign-in attempts. Try again in %s.", humanDuration(wait))
+}
+
+func humanDuration(d time.Duration) string {
+	if d < time.Minute {
+		return "less than a minute"
+	}
+	m := int((d + time.Minute - 1) / time.Minute)
+	if m == 1 {
+		return "1 minute"
+	}
+	return itoa(m) + " minutes"
+}
+
+func defaultThreshold() int { return store.DefaultLockout }
+
+// entryForUser starts an audit entry acting as u (sign-in events).
+func (c *Core) entryForUser(u store.UserRecord, category, action string) *audit.Entry {
+	return c.entry(rbac.Actor{UserID: u.ID, Username: u.Username, RoleName: u.RoleName}, category, action, "user", u.ID, u.Username)
+}
+
+// attemptEntry records a sign-in attempt for a name that matched no user.
+func (c *Core) attemptEntry(name, action, reason string) *audit.Entry {
+	e := c.entry(rbac.Actor{Username: truncate(name, 64)}, audit.CatAuth, action, "user", "", truncate(name, 64))
+	e.Outcome, e.Reason = audit.OutcomeFailed, reason
+	return e
+}
+
+func (c *Core) auditSignIn(ctx context.Context, st *store.Store, u store.UserRecord, action, outcome, reason string) {
+	e := c.entryForUser(u, audit.CatAuth, action)
+	e.Outcome, e.Reason = outcome, reason
+	if err := st.AuditWrite(ctx, e); err != nil {
+		slog.Error("audit sign-in", "err", err)
+	}
+}
+
+// flushPendingLocked writes the attempts made while the workspace was locked.
+func (c *Core) flushPendingLocked(ctx context.Context) {
+	if len(c.pending) == 0 || c.session == nil {
+		return
+	}
+	for _, e := range c.pending {
+		if err := c.session.Store().AuditWrite(ctx, e); err != nil {
+			slog.Error("audit pending attempt", "err", err)
+		}
+	}
+	c.pending = nil
+}
+
+func appendBounded(list []*audit.Entry, e *audit.Entry) []*audit.Entry {
+	if len(list) >= 100 {
+		list = list[1:]
+	}
+	return append(list, e)
+}
