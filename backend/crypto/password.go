@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // ErrHashFormat: a stored password hash is not in our encoding.
@@ -53,17 +54,15 @@ func VerifyPassword(encoded, password string) (bool, error) {
 }
 
 // dummyHash is verified against when a user does not exist, so that an
-// unknown user name costs the same time as a wrong password.
-var dummyHash string
+// unknown user name costs the same time as a wrong password. It is made on
+// first use with the parameters in force then.
+var (
+	dummyOnce sync.Once
+	dummyHash string
+)
 
 // BurnPasswordCheck spends the time of one VerifyPassword without a user.
 func BurnPasswordCheck(password string) {
-	if dummyHash == "" {
-		h, err := HashPassword("no such user")
-		if err != nil {
-			return
-		}
-		dummyHash = h
-	}
+	dummyOnce.Do(func() { dummyHash, _ = HashPassword("no such user") })
 	_, _ = VerifyPassword(dummyHash, password)
 }

@@ -45,18 +45,21 @@ func ValidatePassphrase(p string) string {
 }
 
 // ValidateUsername returns "" when name is an acceptable user name: 1–64
-// letters, digits and . _ - @ (no spaces: it is typed at every sign-in).
+// ASCII letters, digits and . _ - @ (no spaces: it is typed at every
+// sign-in). ASCII only, because names are unique case-insensitively and
+// only ASCII case folding is the same in SQLite, Go and every keyboard
+// layout; the display name carries any script.
 func ValidateUsername(name string) string {
 	n := strings.TrimSpace(name)
 	if n == "" {
 		return "Enter a user name."
 	}
-	if utf8.RuneCountInString(n) > 64 {
+	if len(n) > 64 {
 		return "Use at most 64 characters."
 	}
 	for _, r := range n {
-		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("._-@", r)) {
-			return "Use letters, digits and . _ - @ only."
+		if !(r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) || strings.ContainsRune("._-@", r)) {
+			return "Use the letters a–z, digits and . _ - @ only."
 		}
 	}
 	return ""

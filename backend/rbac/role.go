@@ -69,8 +69,9 @@ func (r *Role) Validate() error {
 }
 
 // IsAdministrator reports whether g makes its holder an administrator for
-// the last-administrator rule: it holds both users.manage and roles.manage,
-// the two permissions that let someone restore every other permission.
+// the last-administrator rule: it holds every permission at every scope.
+// Anything less is not enough: since nobody grants what they do not hold, a
+// workspace whose last full holder lost it could never grant it again.
 func IsAdministrator(g Grants) bool {
-	return g.Has(PermUsersManage) && g.Has(PermRolesManage)
+	return CanGrant(g, FullGrants()) == nil
 }

@@ -129,7 +129,7 @@ func TestIsAdministrator(t *testing.T) {
 		perms []Perm
 		want  bool
 	}{
-		{"both", []Perm{PermUsersManage, PermRolesManage}, true},
+		{"users and roles only: not enough", []Perm{PermUsersManage, PermRolesManage}, false},
 		{"users only", []Perm{PermUsersManage}, false},
 		{"roles only", []Perm{PermRolesManage}, false},
 		{"neither", []Perm{PermSettingsManage, PermAuditView}, false},
@@ -140,5 +140,8 @@ func TestIsAdministrator(t *testing.T) {
 				t.Fatalf("got %v, want %v", got, tt.want)
 			}
 		})
+	}
+	if !IsAdministrator(FullGrants()) {
+		t.Fatal("full grants are not an administrator")
 	}
 }

@@ -25,7 +25,11 @@ type call struct {
 // that role, team and permission changes apply at once. It ends the session
 // (and says so) when the idle time ran out or the user was disabled. Callers
 // hold c.mu.
-func (c *Core) signedIn(ctx context.Context) (call, error) {
+func (c *Core) signedIn(ctx context.Context) (call, error) { return c.checkSession(ctx, true) }
+
+// checkSession is signedIn; touch=false checks without counting the call as
+// activity (Status is polled by the page and must not keep a session alive).
+func (c *Core) checkSession(ctx context.Context, touch bool) (call, error) {
 	sess, err := c.unlocked()
 	if err != nil {
 		return call{}, err
@@ -48,7 +52,9 @@ func (c *Core) signedIn(ctx context.Context) (call, error) {
 		c.endSessionLocked()
 		return call{}, apperr.New(apperr.CodeUnauthenticated, "Your session has ended. Sign in again.")
 	}
-	c.lastActivity = now
+	if touch {
+		c.lastActivity = now
+	}
 	return call{ctx: ctx, st: st, actor: actor.Actor}, nil
 }
 
@@ -97,10 +103,12 @@ func (c *Core) deny(cl call, action, objType, objID, reason string) error {
 
 // denyMessages explain refusals that are rules rather than missing permissions.
 var denyMessages = map[string]string{
-	"users cannot change their own role": "You cannot change your own role.",
-	"users cannot disable themselves":    "You cannot disable your own account.",
-	"users cannot delete themselves":     "You cannot delete your own account.",
-	"password change required":           "Choose a new password first.",
+	"users cannot change their own role":          "You cannot change your own role.",
+	"users cannot disable themselves":             "You cannot disable your own account.",
+	"users cannot delete themselves":              "You cannot delete your own account.",
+	"users cannot change their own teams":         "You cannot change your own teams.",
+	"the user holds permissions the caller lacks": "This user holds permissions you do not have; only someone who holds them all can change this account.",
+	"password change required":                    "Choose a new password first.",
 }
 
 // entry starts an audit entry for actor on this device and session.

@@ -33,27 +33,43 @@ func (c *Core) withAny(perms []rbac.Perm, action, objType, objID string, fn func
 	})
 }
 
-// requireOtherAdminIfAdmin refuses (CodeConflict) to take away u's access
-// when u is the last active Administrator.
-func (c *Core) requireOtherAdminIfAdmin(cl call, u store.UserRecord) error {
+// requireCovers refuses (audited, CodeForbidden) to act on user u unless the
+// caller holds everything u's role grants: a user manager must not reset,
+// disable, re-role or delete someone more powerful (an Administrator) and so
+// take their account over.
+func (c *Core) requireCovers(cl call, action string, u store.UserRecord) error {
 	role, err := store.GetRole(cl.ctx, cl.st.Reader(), u.RoleID)
+	if err != nil {
+		return err
+	}
+	if rbac.CanGrant(cl.actor.Grants, role.Grants) != nil {
+		return c.deny(cl, action, "user", u.ID, "the user holds permissions the caller lacks")
+	}
+	return nil
+}
+
+// requireOtherAdminIfAdmin refuses (CodeConflict) to take away u's access
+// when u is the last active Administrator. q is the write transaction, so
+// that two processes cannot each remove "the other" administrator.
+func (c *Core) requireOtherAdminIfAdmin(cl call, q store.Querier, u store.UserRecord) error {
+	role, err := store.GetRole(cl.ctx, q, u.RoleID)
 	if err != nil {
 		return err
 	}
 	if !rbac.IsAdministrator(role.Grants) {
 		return nil
 	}
-	return c.requireOtherAdmin(cl, u.ID)
+	return c.requireOtherAdmin(cl, q, u.ID)
 }
 
 // requireOtherAdmin refuses when no active user other than exceptID holds
-// an administrator role.
-func (c *Core) requireOtherAdmin(cl call, exceptID string) error {
-	users, err := store.ListUsers(cl.ctx, cl.st.Reader())
+// an administrator role (read through q, the write transaction).
+func (c *Core) requireOtherAdmin(cl call, q store.Querier, exceptID string) error {
+	users, err := store.ListUsers(cl.ctx, q)
 	if err != nil {
 		return err
 	}
-	roles, err := store.ListRoles(cl.ctx, cl.st.Reader())
+	roles, err := store.ListRoles(cl.ctx, q)
 	if err != nil {
 		return err
 	}

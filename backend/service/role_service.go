@@ -120,11 +120,6 @@ func (s *RoleService) SetPermissions(p model.RolePermissions) (model.Role, error
 		if err := rbac.CanGrant(cl.actor.Grants, g); err != nil {
 			return s.core.deny(cl, "role.permission.grant", "role", r.ID, "grants more than the caller holds")
 		}
-		if rbac.IsAdministrator(r.Grants) && !rbac.IsAdministrator(g) {
-			if err := s.core.requireAdminOutsideRole(cl, r.ID); err != nil {
-				return err
-			}
-		}
 		r.Grants = g
 		return nil
 	})
@@ -165,6 +160,11 @@ func (s *RoleService) update(id, action string, change func(cl call, r *store.Ro
 			return err
 		}
 		err = cl.st.Write(cl.ctx, func(tx *store.Tx) error {
+			if rbac.IsAdministrator(before.Grants) && !rbac.IsAdministrator(after.Grants) {
+				if err := s.core.requireAdminOutsideRole(cl, tx, before.ID); err != nil {
+					return err
+				}
+			}
 			if err := store.UpdateRole(cl.ctx, tx, after, s.core.now()); err != nil {
 				return err
 			}
@@ -183,12 +183,12 @@ func (s *RoleService) update(id, action string, change func(cl call, r *store.Ro
 }
 
 // requireAdminOutsideRole refuses when every active Administrator holds roleID.
-func (c *Core) requireAdminOutsideRole(cl call, roleID string) error {
-	users, err := store.ListUsers(cl.ctx, cl.st.Reader())
+func (c *Core) requireAdminOutsideRole(cl call, q store.Querier, roleID string) error {
+	users, err := store.ListUsers(cl.ctx, q)
 	if err != nil {
 		return err
 	}
-	roles, err := store.ListRoles(cl.ctx, cl.st.Reader())
+	roles, err := store.ListRoles(cl.ctx, q)
 	if err != nil {
 		return err
 	}

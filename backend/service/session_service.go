@@ -40,10 +40,13 @@ func (s *SessionService) SignIn(req model.SignInRequest) (model.SessionInfo, err
 		return model.SessionInfo{}, apperr.New(apperr.CodeUnauthenticated, "%s", vault.ErrBadCredentials)
 	}
 	now := c.now()
-	if until := c.failures.lockedUntil(name, now); !until.IsZero() {
-		return model.SessionInfo{}, lockedError(until, now)
-	}
 	if c.session == nil {
+		// Nothing can be read before the key is unwrapped: throttle in memory.
+		if until := c.failures.lockedUntil(name, now); !until.IsZero() {
+			crypto.BurnPasswordCheck(req.Password)
+			c.pending = appendBounded(c.pending, c.attemptEntry(name, "auth.login.locked", "too many failures (workspace locked)"))
+			return model.SessionInfo{}, lockedError(until, now)
+		}
 		if err := c.unlockWithUserLocked(ctx, name, req.Password); err != nil {
 			return model.SessionInfo{}, err
 		}
@@ -58,6 +61,9 @@ func (s *SessionService) SignIn(req model.SignInRequest) (model.SessionInfo, err
 		crypto.BurnPasswordCheck(req.Password) // same cost as a real check
 		return model.SessionInfo{}, c.failUnknownLocked(ctx, st, name, settings.LockoutThreshold)
 	}
+	if err == nil && c.userID != "" && c.userID != u.ID {
+		c.endSessionLocked() // another user signs in on this window
+	}
 	if err != nil {
 		return model.SessionInfo{}, err
 	}
@@ -71,7 +77,7 @@ func (s *SessionService) SignIn(req model.SignInRequest) (model.SessionInfo, err
 		return model.SessionInfo{}, err
 	}
 	if !ok || u.Disabled {
-		return model.SessionInfo{}, c.failUserLocked(ctx, st, u, settings.LockoutThreshold, ok)
+		return model.SessionInfo{}, c.failUserLocked(ctx, st, u, settings.LockoutThreshold, ok, "auth.login.failed")
 	}
 	err = st.Write(ctx, func(tx *store.Tx) error {
 		if err := store.RecordSignIn(ctx, tx, u.ID, now); err != nil {
@@ -108,41 +114,81 @@ func (c *Core) unlockWithUserLocked(ctx context.Context, name, password string) 
 		return err
 	}
 	c.session = sess
-	c.flushPendingLocked(ctx)
+	c.afterUnlockLocked(ctx)
 	c.emitter.Emit(EventUnlocked)
 	return nil
 }
 
-// failUnknownLocked handles an unknown user name exactly like a wrong password.
+// failUnknownLocked handles an unknown user name exactly like a wrong
+// password for a real one: counted in the database (so a restart changes
+// nothing), locked with the same growing delay, audited the same way.
 func (c *Core) failUnknownLocked(ctx context.Context, st *store.Store, name string, threshold int) error {
-	e := c.attemptEntry(name, "auth.login.failed", "unknown user name")
-	if err := st.AuditWrite(ctx, e); err != nil {
-		slog.Error("audit sign-in failure", "err", err)
+	now := c.now()
+	name = truncate(name, 64)
+	f, err := store.GetNameFailures(ctx, st.Reader(), name)
+	if err != nil {
+		return err
 	}
-	if until := c.failures.fail(name, threshold, c.now()); !until.IsZero() {
-		return lockedError(until, c.now())
+	if now.Before(f.LockedUntil) {
+		c.auditAttempt(ctx, st, c.attemptEntry(name, "auth.login.locked", "account locked"), audit.OutcomeDenied)
+		return lockedError(f.LockedUntil, now)
+	}
+	f.Attempts, f.Lockouts, f.LockedUntil = nextFailure(f.Attempts, f.Lockouts, threshold, now)
+	err = st.Write(ctx, func(tx *store.Tx) error {
+		if err := store.SetNameFailures(ctx, tx, name, f); err != nil {
+			return err
+		}
+		if err := store.AppendAudit(ctx, tx, c.attemptEntry(name, "auth.login.failed", "wrong password")); err != nil {
+			return err
+		}
+		if f.LockedUntil.IsZero() {
+			return nil
+		}
+		e := c.attemptEntry(name, "auth.lockout", "locked until "+store.FormatTime(f.LockedUntil))
+		e.Outcome = audit.OutcomeDenied
+		return store.AppendAudit(ctx, tx, e)
+	})
+	if err != nil {
+		return err
+	}
+	if !f.LockedUntil.IsZero() {
+		return lockedError(f.LockedUntil, now)
 	}
 	return apperr.New(apperr.CodeUnauthenticated, "%s", vault.ErrBadCredentials)
 }
 
+// nextFailure counts one more failure: after threshold in a row the name is
+// locked with a growing delay and the count starts again.
+func nextFailure(attempts, lockouts, threshold int, now time.Time) (int, int, time.Time) {
+	attempts++
+	if attempts < threshold {
+		return attempts, lockouts, time.Time{}
+	}
+	lockouts++
+	return 0, lockouts, now.Add(lockoutDelay(lockouts))
+}
+
+func (c *Core) auditAttempt(ctx context.Context, st *store.Store, e *audit.Entry, outcome string) {
+	e.Outcome = outcome
+	if err := st.AuditWrite(ctx, e); err != nil {
+		slog.Error("audit sign-in attempt", "err", err)
+	}
+}
+
 // failUserLocked counts a failure against an existing user, locking the
 // account with a growing delay after threshold failures in a row.
-func (c *Core) failUserLocked(ctx context.Context, st *store.Store, u store.UserRecord, threshold int, passwordOK bool) error {
+func (c *Core) failUserLocked(ctx context.Context, st *store.Store, u store.UserRecord, threshold int, passwordOK bool, action string) error {
 	now := c.now()
 	reason := "wrong password"
 	if passwordOK {
 		reason = "account disabled"
 	}
-	attempts, lockouts, until := u.FailedAttempts+1, u.Lockouts, time.Time{}
-	if attempts >= threshold {
-		lockouts++
-		attempts, until = 0, now.Add(lockoutDelay(lockouts))
-	}
+	attempts, lockouts, until := nextFailure(u.FailedAttempts, u.Lockouts, threshold, now)
 	err := st.Write(ctx, func(tx *store.Tx) error {
 		if err := store.RecordSignInFailure(ctx, tx, u.ID, attempts, lockouts, until); err != nil {
 			return err
 		}
-		e := c.entryForUser(u, audit.CatAuth, "auth.login.failed")
+		e := c.entryForUser(u, audit.CatAuth, action)
 		e.Outcome, e.Reason = audit.OutcomeFailed, reason
 		if err := store.AppendAudit(ctx, tx, e); err != nil {
 			return err
@@ -174,8 +220,10 @@ func (c *Core) ensureUserSlotLocked(ctx context.Context, u store.UserRecord, pas
 	id, err := c.session.AddUserSlot(u.Username, password)
 	if err == nil {
 		err = c.session.Store().Write(ctx, func(tx *store.Tx) error {
-			_, err := tx.ExecContext(ctx, `UPDATE users SET key_slot_id = ? WHERE id = ?`, id, u.ID)
-			return err
+			if _, err := tx.ExecContext(ctx, `UPDATE users SET key_slot_id = ? WHERE id = ?`, id, u.ID); err != nil {
+				return err
+			}
+			return store.AppendAudit(ctx, tx, c.entryForUser(u, audit.CatKey, "key.userslot.add"))
 		})
 	}
 	if err != nil {
@@ -274,6 +322,16 @@ func (s *SessionService) ChangePassword(oldPassword, newPassword string) error {
 		return err
 	}
 	if ok, err := crypto.VerifyPassword(u.PasswordHash, oldPassword); err != nil || !ok {
+		// A session left open must not become an unlimited password oracle:
+		// wrong guesses count like failed sign-ins and end in a lockout.
+		settings, serr := cl.st.SecuritySettings(ctx)
+		if serr != nil {
+			return serr
+		}
+		if lerr := c.failUserLocked(ctx, cl.st, u, settings.LockoutThreshold, false, "user.password.change"); apperr.Is(lerr, apperr.CodeLocked) {
+			c.endSessionLocked()
+			return lerr
+		}
 		return apperr.Invalid("The current password is wrong.", map[string]string{"oldPassword": "The current password is wrong."})
 	}
 	if msg := model.ValidatePassword(newPassword); msg != "" {
@@ -308,7 +366,9 @@ func (c *Core) setPasswordLocked(cl call, u store.UserRecord, password string, m
 		return store.AppendAudit(cl.ctx, tx, e)
 	})
 	if err != nil {
-		_ = c.session.RemoveUserSlot(slotID)
+		if slotID != u.KeySlotID { // the same name and password give the same slot: keep it
+			_ = c.session.RemoveUserSlot(slotID)
+		}
 		return err
 	}
 	if u.KeySlotID != "" && u.KeySlotID != slotID {

@@ -51,27 +51,44 @@ func (s *SettingsService) UpdateSecurity(in model.SecuritySettings) (model.Secur
 		if err != nil {
 			return err
 		}
-		before.RememberOnDevice = slices.Contains(s.core.session.Methods(), model.UnlockKeychain)
-		if in.RememberOnDevice != before.RememberOnDevice {
-			if err := s.core.session.SetKeychain(in.RememberOnDevice); err != nil {
+		remembered := slices.Contains(s.core.session.Methods(), model.UnlockKeychain)
+		if before.IdleTimeoutMinutes != in.IdleTimeoutMinutes || before.LockoutThreshold != in.LockoutThreshold {
+			err = cl.st.Write(cl.ctx, func(tx *store.Tx) error {
+				if err := store.SetSecuritySettings(cl.ctx, tx, in, s.core.now()); err != nil {
+					return err
+				}
+				e := s.core.entry(cl.actor, audit.CatSecurity, "settings.security.change", "settings", "security", "Security settings")
+				e.Changes = audit.Diff(settingsFields(before), settingsFields(in), nil, nil)
+				return store.AppendAudit(cl.ctx, tx, e)
+			})
+			if err != nil {
 				return err
 			}
 		}
-		err = cl.st.Write(cl.ctx, func(tx *store.Tx) error {
-			if err := store.SetSecuritySettings(cl.ctx, tx, in, s.core.now()); err != nil {
-				return err
-			}
-			e := s.core.entry(cl.actor, audit.CatSecurity, "settings.security.change", "settings", "security", "Security settings")
-			e.Changes = audit.Diff(settingsFields(before), settingsFields(in), nil, nil)
-			return store.AppendAudit(cl.ctx, tx, e)
-		})
 		out = in
-		return err
+		if in.RememberOnDevice == remembered {
+			return nil
+		}
+		// The key file changes after the settings committed, audited on its own
+		// with its outcome, so a keychain failure leaves a true record.
+		action := "key.keychain.disable"
+		if in.RememberOnDevice {
+			action = "key.keychain.enable"
+		}
+		kerr := s.core.session.SetKeychain(in.RememberOnDevice)
+		e := s.core.entry(cl.actor, audit.CatKey, action, "workspace", "", "")
+		if kerr != nil {
+			e.Outcome, e.Reason = audit.OutcomeFailed, string(apperr.CodeOf(kerr))
+			out.RememberOnDevice = remembered
+		}
+		if aerr := cl.st.AuditWrite(cl.ctx, e); aerr != nil && kerr == nil {
+			return aerr
+		}
+		return kerr
 	})
 	return out, err
 }
 
 func settingsFields(s model.SecuritySettings) map[string]any {
-	return map[string]any{"idleTimeoutMinutes": s.IdleTimeoutMinutes, "lockoutThreshold": s.LockoutThreshold,
-		"rememberOnDevice": s.RememberOnDevice}
+	return map[string]any{"idleTimeoutMinutes": s.IdleTimeoutMinutes, "lockoutThreshold": s.LockoutThreshold}
 }

@@ -106,6 +106,12 @@ func (s *UserService) Update(up model.UserUpdate) (model.User, error) {
 		if err != nil {
 			return err
 		}
+		self := before.ID == cl.actor.UserID
+		if !self {
+			if err := s.core.requireCovers(cl, "user.update", before); err != nil {
+				return err
+			}
+		}
 		after := before.User
 		if up.DisplayName != nil {
 			name := strings.TrimSpace(*up.DisplayName)
@@ -120,7 +126,7 @@ func (s *UserService) Update(up model.UserUpdate) (model.User, error) {
 		}
 		newRole := oldRole
 		if up.RoleID != nil && *up.RoleID != before.RoleID {
-			if before.ID == cl.actor.UserID {
+			if self {
 				return s.core.deny(cl, "user.role.change", "user", before.ID, "users cannot change their own role")
 			}
 			if newRole, err = store.GetRole(cl.ctx, cl.st.Reader(), *up.RoleID); err != nil {
@@ -129,17 +135,21 @@ func (s *UserService) Update(up model.UserUpdate) (model.User, error) {
 			if err := rbac.CanGrant(cl.actor.Grants, newRole.Grants); err != nil {
 				return s.core.deny(cl, "user.role.change", "role", newRole.ID, "role grants more than the administrator holds")
 			}
-			if rbac.IsAdministrator(oldRole.Grants) && !rbac.IsAdministrator(newRole.Grants) && !before.Disabled {
-				if err := s.core.requireOtherAdmin(cl, before.ID); err != nil {
-					return err
-				}
-			}
 			after.RoleID = newRole.ID
 		}
 		if up.TeamIDs != nil {
-			after.TeamIDs = dedupe(*up.TeamIDs)
+			teams := dedupe(*up.TeamIDs)
+			if self && !sameSet(teams, before.TeamIDs) {
+				return s.core.deny(cl, "user.teams.change", "user", before.ID, "users cannot change their own teams")
+			}
+			after.TeamIDs = teams
 		}
 		err = cl.st.Write(cl.ctx, func(tx *store.Tx) error {
+			if rbac.IsAdministrator(oldRole.Grants) && !rbac.IsAdministrator(newRole.Grants) && !before.Disabled {
+				if err := s.core.requireOtherAdmin(cl, tx, before.ID); err != nil {
+					return err
+				}
+			}
 			if err := store.UpdateUserProfile(cl.ctx, tx, after.ID, after.DisplayName, after.RoleID, s.core.now()); err != nil {
 				return err
 			}
@@ -181,12 +191,15 @@ func (s *UserService) SetDisabled(id string, disabled bool) (model.User, error) 
 		if u.ID == cl.actor.UserID {
 			return s.core.deny(cl, action, "user", id, "users cannot disable themselves")
 		}
-		if disabled && !u.Disabled {
-			if err := s.core.requireOtherAdminIfAdmin(cl, u); err != nil {
-				return err
-			}
+		if err := s.core.requireCovers(cl, action, u); err != nil {
+			return err
 		}
 		err = cl.st.Write(cl.ctx, func(tx *store.Tx) error {
+			if disabled && !u.Disabled {
+				if err := s.core.requireOtherAdminIfAdmin(cl, tx, u); err != nil {
+					return err
+				}
+			}
 			if err := store.SetUserDisabled(cl.ctx, tx, id, disabled, s.core.now()); err != nil {
 				return err
 			}
@@ -221,6 +234,12 @@ func (s *UserService) ResetPassword(id, temporaryPassword string) error {
 		if err != nil {
 			return err
 		}
+		if u.ID == cl.actor.UserID {
+			return apperr.New(apperr.CodeConflict, "Change your own password from your user menu.")
+		}
+		if err := s.core.requireCovers(cl, "user.password.reset", u); err != nil {
+			return err
+		}
 		if u.Disabled {
 			return apperr.New(apperr.CodeConflict, "Enable the user before resetting their password.")
 		}
@@ -239,12 +258,15 @@ func (s *UserService) Delete(id string) error {
 		if u.ID == cl.actor.UserID {
 			return s.core.deny(cl, "user.delete", "user", id, "users cannot delete themselves")
 		}
-		if !u.Disabled {
-			if err := s.core.requireOtherAdminIfAdmin(cl, u); err != nil {
-				return err
-			}
+		if err := s.core.requireCovers(cl, "user.delete", u); err != nil {
+			return err
 		}
 		err = cl.st.Write(cl.ctx, func(tx *store.Tx) error {
+			if !u.Disabled {
+				if err := s.core.requireOtherAdminIfAdmin(cl, tx, u); err != nil {
+					return err
+				}
+			}
 			if err := store.DeleteUser(cl.ctx, tx, id); err != nil {
 				return err
 			}
@@ -264,6 +286,13 @@ func userFields(u model.User, roleName string) map[string]any {
 	slices.Sort(teams)
 	return map[string]any{"username": u.Username, "displayName": u.DisplayName, "role": roleName,
 		"teams": teams, "disabled": u.Disabled}
+}
+
+func sameSet(a, b []string) bool {
+	x, y := append([]string{}, a...), append([]string{}, b...)
+	slices.Sort(x)
+	slices.Sort(y)
+	return slices.Equal(x, y)
 }
 
 func dedupe(ids []string) []string {

@@ -63,7 +63,7 @@ func (c *Core) statusLocked() (model.WorkspaceStatus, error) {
 		return st, err
 	}
 	if c.userID != "" {
-		if _, err := c.signedIn(ctx); err == nil {
+		if _, err := c.checkSession(ctx, false); err == nil {
 			info, err := c.sessionInfoLocked(ctx)
 			if err != nil {
 				return st, err
@@ -169,11 +169,18 @@ func (s *WorkspaceService) unlock(method, secret string) (model.WorkspaceStatus,
 		// Never answer "unlocked" to a secret nobody checked.
 		return model.WorkspaceStatus{}, apperr.New(apperr.CodeConflict, "The workspace is already unlocked.")
 	}
+	const throttleKey = "#workspace-secret"
+	if until := c.failures.lockedUntil(throttleKey, c.now()); !until.IsZero() && method != model.UnlockKeychain {
+		return model.WorkspaceStatus{}, lockedError(until, c.now())
+	}
 	sess, err := c.vault.Unlock(method, secret)
 	if apperr.Is(err, apperr.CodeUnauthenticated) {
 		e := c.entry(rbac.Actor{}, audit.CatAuth, "auth.unlock.failed", "workspace", "", "")
 		e.Outcome, e.Reason = audit.OutcomeFailed, "wrong "+method
 		c.pending = appendBounded(c.pending, e)
+		if until := c.failures.fail(throttleKey, defaultThreshold(), c.now()); !until.IsZero() {
+			return model.WorkspaceStatus{}, lockedError(until, c.now())
+		}
 	}
 	if method == model.UnlockKeychain {
 		st := model.KeychainStatus{Available: true}
@@ -198,7 +205,8 @@ func (s *WorkspaceService) unlock(method, secret string) (model.WorkspaceStatus,
 		return model.WorkspaceStatus{}, err
 	}
 	c.session = sess
-	c.flushPendingLocked(ctx)
+	c.failures.clear(throttleKey)
+	c.afterUnlockLocked(ctx)
 	e := c.entry(rbac.Actor{}, audit.CatAuth, "auth.unlock", "workspace", "", st.Name)
 	e.Reason = "unlocked with " + method
 	if err := sess.Store().AuditWrite(ctx, e); err != nil {

@@ -162,3 +162,21 @@ func CountUsers(ctx context.Context, q Querier) (int, error) {
 	err := q.QueryRowContext(ctx, `SELECT count(*) FROM users`).Scan(&n)
 	return n, err
 }
+
+// ListUserSlots returns the key slot ids of enabled users (as a set).
+func ListUserSlots(ctx context.Context, q Querier) (map[string]bool, error) {
+	rows, err := q.QueryContext(ctx, `SELECT key_slot_id FROM users WHERE disabled = 0 AND key_slot_id <> ''`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]bool{}
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out[id] = true
+	}
+	return out, rows.Err()
+}

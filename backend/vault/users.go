@@ -64,3 +64,14 @@ func (s *Session) RemoveUserSlot(id string) error {
 	}
 	return s.commit(next, nil)
 }
+
+// UserSlotIDs lists the ids of the key file's user slots.
+func (s *Session) UserSlotIDs() []string {
+	var ids []string
+	for _, sl := range s.kf.Slots {
+		if sl.Kind == crypto.SlotUser {
+			ids = append(ids, sl.ID)
+		}
+	}
+	return ids
+}
