@@ -111,6 +111,9 @@ func (s *WorkspaceService) Create(req model.CreateWorkspaceRequest) (model.Creat
 	c.startSessionLocked(sess.CreatedAdminID())
 	if a, err := loadActor(ctx, sess.Store(), c.userID); err == nil {
 		err = sess.Store().Write(ctx, func(tx *store.Tx) error {
+			if err := store.RecordSignIn(ctx, tx, a.UserID, c.now()); err != nil {
+				return err
+			}
 			e := c.entry(a.Actor, audit.CatConfig, "workspace.create", "workspace", "", req.Name)
 			e.Changes = []audit.Change{{Field: "unlockMethods", After: sess.Methods()}}
 			if err := store.AppendAudit(ctx, tx, e); err != nil {

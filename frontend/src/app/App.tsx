@@ -3,18 +3,26 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { AuthLayout } from '@/components/AuthLayout';
 import { FullScreenLoader } from '@/components/FullScreenLoader';
+import { ForcedPasswordChangeScreen } from '@/features/session/components/ForcedPasswordChangeScreen';
+import { SignInScreen } from '@/features/session/components/SignInScreen';
 import { RecoveryPendingScreen } from '@/features/setup/components/RecoveryPendingScreen';
 import { SetupScreen } from '@/features/setup/components/SetupScreen';
-import { UnlockScreen } from '@/features/unlock/components/UnlockScreen';
 import { setWindowTitle } from '@/lib/desktop';
 import { describeError } from '@/lib/errors';
 import { useWorkspaceStatus } from '@/lib/workspaceStatus';
-import { AppRoutes } from './AppRoutes';
+import { LockedGate } from './LockedGate';
+import { SignedInApp } from './SignedInApp';
+import { useBackendEvents } from './useBackendEvents';
 
-/** Boot: the workspace status decides between setup, unlock and the app. */
+/**
+ * Boot: the workspace status decides the screen — setup, unlock/sign-in,
+ * the forced password change, or the app. Signing out or locking changes the
+ * status, which unmounts the app (and any unsaved input with it).
+ */
 export function App() {
   const status = useWorkspaceStatus();
   const data = status.data;
+  useBackendEvents();
 
   useEffect(() => {
     setWindowTitle(data?.unlocked && data.name ? `${data.name} — FieldVault` : 'FieldVault');
@@ -39,7 +47,10 @@ export function App() {
 
   const workspace = status.data;
   if (!workspace.exists) return <SetupScreen />;
-  if (!workspace.unlocked) return <UnlockScreen key={workspace.path} status={workspace} />;
+  if (!workspace.unlocked) return <LockedGate key={workspace.path} status={workspace} />;
+  const session = workspace.signedIn;
+  if (!session) return <SignInScreen status={workspace} />;
+  if (session.user.mustChangePassword) return <ForcedPasswordChangeScreen session={session} />;
   if (workspace.recoveryPending) return <RecoveryPendingScreen />;
-  return <AppRoutes status={workspace} />;
+  return <SignedInApp key={session.user.id} status={workspace} session={session} />;
 }

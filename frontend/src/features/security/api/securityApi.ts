@@ -2,16 +2,10 @@ import {
   ChangePassphrase,
   ProbeKeychain,
   RotateKeychainKey,
-  SetKeychainUnlock,
 } from '../../../../wailsjs/go/service/WorkspaceService';
-import type { model } from '../../../../wailsjs/go/models';
+import { Security, UpdateSecurity } from '../../../../wailsjs/go/service/SettingsService';
+import { model } from '../../../../wailsjs/go/models';
 import { call } from '@/lib/call';
-import type { WorkspaceStatus } from '@/lib/workspaceStatus';
-
-/** Turns "remember on this device" on or off. Off without a passphrase rejects with "conflict". */
-export function setKeychainUnlock(enabled: boolean): Promise<WorkspaceStatus> {
-  return call(() => SetKeychainUnlock(enabled));
-}
 
 /** oldPassphrase "" adds a first passphrase; a wrong old one rejects with "unauthenticated". */
 export function changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void> {
@@ -25,4 +19,16 @@ export function rotateKeychainKey(): Promise<void> {
 
 export function probeKeychain(): Promise<model.KeychainStatus> {
   return call(() => ProbeKeychain());
+}
+
+export type SecuritySettings = model.SecuritySettings;
+
+/** The sign-in rules and whether this device remembers the key. Needs settings.manage. */
+export function getSecuritySettings(): Promise<SecuritySettings> {
+  return call(() => Security());
+}
+
+/** Out-of-range values reject "invalid" naming the field; turning the keychain off without a passphrase rejects "conflict". */
+export function updateSecuritySettings(settings: SecuritySettings): Promise<SecuritySettings> {
+  return call(() => UpdateSecurity(model.SecuritySettings.createFrom(settings)));
 }

@@ -1,8 +1,7 @@
-import { Alert, Badge, Button, Card, Divider, Group, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { hasUnlockMethod, type UnlockMethod, type WorkspaceStatus } from '@/lib/workspaceStatus';
 import { useRecheckKeychain } from '../hooks/useRecheckKeychain';
-import { useSetKeychainUnlock } from '../hooks/useSetKeychainUnlock';
 import { UNLOCK_METHOD_LABELS } from '../types/unlockMethods';
 
 type UnlockMethodsCardProps = { status: WorkspaceStatus };
@@ -16,15 +15,8 @@ const METHOD_HINTS: Record<UnlockMethod, string> = {
 const METHODS: UnlockMethod[] = ['keychain', 'passphrase', 'recovery'];
 
 export function UnlockMethodsCard({ status }: UnlockMethodsCardProps) {
-  const setKeychain = useSetKeychainUnlock();
   const recheck = useRecheckKeychain();
-  const remembered = hasUnlockMethod(status, 'keychain');
-  const hasPassphrase = hasUnlockMethod(status, 'passphrase');
   const keychainAvailable = status.keychain?.available ?? false;
-
-  let switchHint = 'Keeps the workspace key in the OS keychain so FieldVault opens without a passphrase.';
-  if (!keychainAvailable && !remembered) switchHint = 'The OS keychain is not available on this computer.';
-  else if (remembered && !hasPassphrase) switchHint = 'Set a passphrase first — otherwise only the recovery key could open the workspace.';
 
   return (
     <Card withBorder padding="lg" radius="md">
@@ -56,15 +48,9 @@ export function UnlockMethodsCard({ status }: UnlockMethodsCardProps) {
         })}
       </Stack>
 
-      <Divider my="md" />
-
-      <Switch
-        checked={remembered}
-        disabled={setKeychain.isPending || (!remembered && !keychainAvailable) || (remembered && !hasPassphrase)}
-        onChange={(event) => setKeychain.mutate(event.currentTarget.checked)}
-        label="Remember on this device (OS keychain)"
-        description={switchHint}
-      />
+      <Text fz="xs" c="dimmed" mt="md">
+        “Remember on this device” is under Sign-in rules above.
+      </Text>
 
       {!keychainAvailable ? (
         <Alert mt="md" color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="OS keychain not available">

@@ -20,7 +20,7 @@ export function RecoveryPendingScreen() {
         <Text fz="sm">If you did not save it:</Text>
         <List fz="sm" spacing={4}>
           <List.Item>keep at least one other way to unlock — a passphrase or the OS keychain;</List.Item>
-          <List.Item>set a passphrase in Admin → Workspace security if you have none.</List.Item>
+          <List.Item>set a passphrase in Admin → Security if you have none.</List.Item>
         </List>
         {acknowledge.isError ? (
           <Alert color="red" variant="light">

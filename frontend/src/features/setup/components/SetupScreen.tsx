@@ -8,14 +8,22 @@ import { describeError } from '@/lib/errors';
 import { applyFieldErrors } from '@/lib/formErrors';
 import { useCreateWorkspace } from '../hooks/useCreateWorkspace';
 import { useKeychainProbe } from '../hooks/useKeychainProbe';
-import { initialSetupValues, setupSchema, toCreateWorkspaceInput, type SetupValues } from '../schemas/setupSchema';
+import {
+  ADMIN_STEP_FIELDS,
+  initialSetupValues,
+  setupSchema,
+  toCreateWorkspaceInput,
+  type SetupValues,
+} from '../schemas/setupSchema';
+import { AdminStep } from './AdminStep';
 import { NameStep } from './NameStep';
 import { RecoveryKeyStep } from './RecoveryKeyStep';
 import { UnlockMethodStep } from './UnlockMethodStep';
 
+const UNLOCK_STEP = 2;
 const UNLOCK_STEP_FIELDS = ['unlock', 'addFallback', 'passphrase', 'confirm'];
 
-/** First start: name the workspace, choose how it unlocks, save the recovery key. */
+/** First start: name the workspace, create the administrator, choose how it unlocks, save the recovery key. */
 export function SetupScreen() {
   const [active, setActive] = useState(0);
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
@@ -35,8 +43,13 @@ export function SetupScreen() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- run when the probe result arrives
   }, [keychainUnavailable]);
 
-  const goToUnlockStep = () => {
+  const goToAdminStep = () => {
     if (!form.validateField('name').hasError) setActive(1);
+  };
+
+  const goToUnlockStep = () => {
+    const failed = ADMIN_STEP_FIELDS.map((field) => form.validateField(field).hasError);
+    if (!failed.some(Boolean)) setActive(UNLOCK_STEP);
   };
 
   const submit = () => {
@@ -46,15 +59,21 @@ export function SetupScreen() {
       setActive(0);
       return;
     }
+    if (Object.keys(result.errors).some((key) => ADMIN_STEP_FIELDS.includes(key))) {
+      setActive(1);
+      return;
+    }
     if (unlockErrors.length > 0) return;
     create.mutate(toCreateWorkspaceInput(form.values), {
       onSuccess: (created) => {
         setRecoveryKey(created.recoveryKey);
-        setActive(2);
+        setActive(3);
       },
       onError: (error) => {
         const appError = toAppError(error);
-        if (applyFieldErrors(form, appError) && appError.fields?.name) setActive(0);
+        if (!applyFieldErrors(form, appError)) return;
+        if (appError.fields?.name) setActive(0);
+        else if (ADMIN_STEP_FIELDS.some((field) => appError.fields?.[field])) setActive(1);
       },
     });
   };
@@ -64,7 +83,7 @@ export function SetupScreen() {
 
   return (
     <AuthLayout
-      width={600}
+      width={780}
       title="Set up your workspace"
       subtitle="FieldVault keeps customer data in one encrypted file on this computer."
     >
@@ -73,6 +92,18 @@ export function SetupScreen() {
           <Stack gap="lg" mt="lg">
             <NameStep form={form} />
             <Group justify="flex-end">
+              <Button onClick={goToAdminStep}>Next</Button>
+            </Group>
+          </Stack>
+        </Stepper.Step>
+
+        <Stepper.Step label="Administrator" description="Your account">
+          <Stack gap="lg" mt="lg">
+            <AdminStep form={form} />
+            <Group justify="space-between">
+              <Button variant="default" onClick={() => setActive(0)}>
+                Back
+              </Button>
               <Button onClick={goToUnlockStep}>Next</Button>
             </Group>
           </Stack>
@@ -87,7 +118,7 @@ export function SetupScreen() {
               </Alert>
             ) : null}
             <Group justify="space-between">
-              <Button variant="default" onClick={() => setActive(0)} disabled={create.isPending}>
+              <Button variant="default" onClick={() => setActive(1)} disabled={create.isPending}>
                 Back
               </Button>
               <Button onClick={submit} loading={create.isPending} disabled={probing}>

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { initialSetupValues, setupSchema, toCreateWorkspaceInput, workspaceNameSchema, type SetupValues } from './setupSchema';
+import {
+  adminStepSchema,
+  initialSetupValues,
+  setupSchema,
+  toCreateWorkspaceInput,
+  workspaceNameSchema,
+  type SetupValues,
+} from './setupSchema';
 
 const GOOD = 'correct horse battery';
+const ADMIN_PW = 'admin password 2026';
+const ADMIN = { adminUsername: 'ana.lopez', adminDisplayName: 'Ana López', adminPassword: ADMIN_PW, adminConfirm: ADMIN_PW };
+const valid: SetupValues = { ...initialSetupValues, ...ADMIN, name: 'Acme' };
 
 function errorsOf(values: SetupValues): Record<string, string> {
   const result = setupSchema.safeParse(values);
@@ -34,7 +44,7 @@ describe('workspaceNameSchema', () => {
 });
 
 describe('setupSchema passphrase rules', () => {
-  const base: SetupValues = { ...initialSetupValues, name: 'Acme' };
+  const base: SetupValues = valid;
   const cases: Array<{ name: string; values: Partial<SetupValues>; errors: string[] }> = [
     { name: 'passphrase mode, empty', values: { unlock: 'passphrase' }, errors: ['passphrase'] },
     { name: 'passphrase mode, too short', values: { unlock: 'passphrase', passphrase: 'short1', confirm: 'short1' }, errors: ['passphrase'] },
@@ -57,18 +67,53 @@ describe('setupSchema passphrase rules', () => {
 
 describe('toCreateWorkspaceInput', () => {
   it('sends no passphrase for keychain without fallback', () => {
-    expect(toCreateWorkspaceInput({ ...initialSetupValues, name: ' Acme ', passphrase: 'leftover', confirm: 'leftover' })).toEqual({
+    expect(toCreateWorkspaceInput({ ...valid, name: ' Acme ', adminUsername: ' ana.lopez ', passphrase: 'leftover', confirm: 'leftover' })).toEqual({
       name: 'Acme',
       unlock: 'keychain',
       passphrase: '',
+      adminUsername: 'ana.lopez',
+      adminDisplayName: 'Ana López',
+      adminPassword: ADMIN_PW,
     });
   });
   it('sends the fallback passphrase', () => {
     expect(
-      toCreateWorkspaceInput({ ...initialSetupValues, name: 'Acme', addFallback: true, passphrase: GOOD, confirm: GOOD }),
-    ).toEqual({ name: 'Acme', unlock: 'keychain', passphrase: GOOD });
+      toCreateWorkspaceInput({ ...valid, addFallback: true, passphrase: GOOD, confirm: GOOD }),
+    ).toMatchObject({ name: 'Acme', unlock: 'keychain', passphrase: GOOD });
   });
   it('throws on invalid values', () => {
     expect(() => toCreateWorkspaceInput({ ...initialSetupValues, name: '' })).toThrow();
+  });
+});
+
+describe('adminStepSchema', () => {
+  const errorsOfAdmin = (values: Partial<typeof ADMIN>) => {
+    const result = adminStepSchema.safeParse({ ...ADMIN, ...values });
+    return result.success ? [] : [...new Set(result.error.issues.map((i) => i.path.join('.')))].sort();
+  };
+  const cases: Array<{ name: string; values: Partial<typeof ADMIN>; errors: string[] }> = [
+    { name: 'ok', values: {}, errors: [] },
+    { name: 'email-like user name', values: { adminUsername: 'ana@northwind.example' }, errors: [] },
+    { name: 'letters with accents and digits', values: { adminUsername: 'józef_99-x' }, errors: [] },
+    { name: 'empty user name', values: { adminUsername: '' }, errors: ['adminUsername'] },
+    { name: 'only spaces', values: { adminUsername: '   ' }, errors: ['adminUsername'] },
+    { name: 'space inside', values: { adminUsername: 'ana lopez' }, errors: ['adminUsername'] },
+    { name: 'other punctuation', values: { adminUsername: 'ana+crm' }, errors: ['adminUsername'] },
+    { name: '64 characters', values: { adminUsername: 'a'.repeat(64) }, errors: [] },
+    { name: '65 characters', values: { adminUsername: 'a'.repeat(65) }, errors: ['adminUsername'] },
+    { name: 'no full name is fine', values: { adminDisplayName: '' }, errors: [] },
+    { name: 'full name with a newline', values: { adminDisplayName: 'Ana\nLópez' }, errors: ['adminDisplayName'] },
+    { name: 'full name too long', values: { adminDisplayName: 'x'.repeat(121) }, errors: ['adminDisplayName'] },
+    { name: 'password 11 characters', values: { adminPassword: 'a'.repeat(11), adminConfirm: 'a'.repeat(11) }, errors: ['adminPassword'] },
+    { name: 'password 12 characters', values: { adminPassword: 'a'.repeat(12), adminConfirm: 'a'.repeat(12) }, errors: [] },
+    { name: 'empty password', values: { adminPassword: '', adminConfirm: '' }, errors: ['adminPassword'] },
+    { name: 'confirmation differs', values: { adminConfirm: `${ADMIN_PW}!` }, errors: ['adminConfirm'] },
+  ];
+  it.each(cases)('$name', ({ values, errors }) => {
+    expect(errorsOfAdmin(values)).toEqual(errors);
+  });
+
+  it('the whole form reports admin errors too', () => {
+    expect(Object.keys(errorsOf({ ...valid, adminUsername: 'a b' }))).toEqual(['adminUsername']);
   });
 });

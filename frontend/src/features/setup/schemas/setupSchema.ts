@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { displayNameSchema, PASSWORD_MISMATCH, passwordSchema, usernameSchema } from '@/lib/credentialRules';
 import { codePointLength, PASSPHRASE_MISMATCH, passphraseSchema } from '@/lib/passphraseRules';
 
 export const MAX_WORKSPACE_NAME_LENGTH = 80;
@@ -23,6 +24,11 @@ export type SetupValues = {
   addFallback: boolean;
   passphrase: string;
   confirm: string;
+  /** The first administrator, signed in once the workspace exists. */
+  adminUsername: string;
+  adminDisplayName: string;
+  adminPassword: string;
+  adminConfirm: string;
 };
 
 export const initialSetupValues: SetupValues = {
@@ -31,6 +37,10 @@ export const initialSetupValues: SetupValues = {
   addFallback: false,
   passphrase: '',
   confirm: '',
+  adminUsername: '',
+  adminDisplayName: '',
+  adminPassword: '',
+  adminConfirm: '',
 };
 
 /** Whether the values carry a passphrase that must be validated and sent. */
@@ -57,12 +67,36 @@ export const unlockStepSchema = z
     }
   });
 
+/** The "Administrator" step: who signs in first (username rules as the Go side's ValidateUsername). */
+export const adminStepSchema = z
+  .object({
+    adminUsername: usernameSchema,
+    adminDisplayName: displayNameSchema,
+    adminPassword: passwordSchema,
+    adminConfirm: z.string(),
+  })
+  .superRefine((values, ctx) => {
+    if (values.adminConfirm !== values.adminPassword) {
+      ctx.addIssue({ code: 'custom', path: ['adminConfirm'], message: PASSWORD_MISMATCH });
+    }
+  });
+
+export const ADMIN_STEP_FIELDS = ['adminUsername', 'adminDisplayName', 'adminPassword', 'adminConfirm'];
+
 /** The whole setup form. */
 export const setupSchema = z
   .object({ name: workspaceNameSchema })
+  .and(adminStepSchema)
   .and(unlockStepSchema);
 
-export type CreateWorkspaceInput = { name: string; unlock: UnlockMode; passphrase: string };
+export type CreateWorkspaceInput = {
+  name: string;
+  unlock: UnlockMode;
+  passphrase: string;
+  adminUsername: string;
+  adminDisplayName: string;
+  adminPassword: string;
+};
 
 /** Validated form values → the CreateWorkspaceRequest fields (throws a ZodError when invalid). */
 export function toCreateWorkspaceInput(values: SetupValues): CreateWorkspaceInput {
@@ -71,5 +105,8 @@ export function toCreateWorkspaceInput(values: SetupValues): CreateWorkspaceInpu
     name: parsed.name,
     unlock: parsed.unlock,
     passphrase: wantsPassphrase(parsed) ? parsed.passphrase : '',
+    adminUsername: parsed.adminUsername,
+    adminDisplayName: parsed.adminDisplayName,
+    adminPassword: parsed.adminPassword,
   };
 }

@@ -1,6 +1,7 @@
 import { AppShell, Badge, Burger, Divider, Group, ScrollArea, Stack, Text, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconLock } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { Outlet } from 'react-router';
 import { BrandMark } from '@/components/BrandMark';
 import { ColorSchemeToggle } from '@/components/ColorSchemeToggle';
@@ -8,12 +9,18 @@ import type { WorkspaceStatus } from '@/lib/workspaceStatus';
 import { CommandPalette } from './CommandPalette';
 import { GlobalSearchInput } from './GlobalSearchInput';
 import { NavbarLinks } from './NavbarLinks';
-import { UserMenu } from './UserMenu';
+import type { Section } from '../types/sections';
 
-type AppFrameProps = { status: WorkspaceStatus };
+type AppFrameProps = {
+  status: WorkspaceStatus;
+  /** The sections the signed-in role may open. */
+  sections: readonly Section[];
+  /** The signed-in user's menu (composed by the app). */
+  userMenu: ReactNode;
+};
 
-/** The unlocked window: sidebar of sections, top bar with search and user, the routed page. */
-export function AppFrame({ status }: AppFrameProps) {
+/** The signed-in window: sidebar of sections, top bar with search and user, the routed page. */
+export function AppFrame({ status, sections, userMenu }: AppFrameProps) {
   const [navOpened, { toggle }] = useDisclosure(false);
 
   return (
@@ -37,14 +44,14 @@ export function AppFrame({ status }: AppFrameProps) {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <ColorSchemeToggle />
-            <UserMenu status={status} />
+            {userMenu}
           </Group>
         </Group>
       </AppShell.Header>
 
       <AppShell.Navbar p="sm">
         <AppShell.Section grow component={ScrollArea}>
-          <NavbarLinks />
+          <NavbarLinks sections={sections} />
         </AppShell.Section>
         <AppShell.Section>
           <Stack gap={6} px={6} pt="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
@@ -64,7 +71,7 @@ export function AppFrame({ status }: AppFrameProps) {
         <Outlet />
       </AppShell.Main>
 
-      <CommandPalette />
+      <CommandPalette sections={sections} />
     </AppShell>
   );
 }

@@ -1,23 +1,26 @@
 import { Spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
-import { IconLock, IconSearch } from '@tabler/icons-react';
+import { IconLock, IconLogout, IconSearch } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
-import { useLockWorkspace } from '../hooks/useLockWorkspace';
-import { SECTIONS } from '../types/sections';
+import { useLockWorkspace, useSignOut } from '@/lib/session';
+import type { Section } from '../types/sections';
 
-/** Ctrl+K: jump to a section or lock the workspace. Record search joins later. */
-export function CommandPalette() {
+type CommandPaletteProps = { sections: readonly Section[] };
+
+/** Ctrl+K: jump to a section the role may open, sign out or lock. Record search joins later. */
+export function CommandPalette({ sections }: CommandPaletteProps) {
   const navigate = useNavigate();
   const lock = useLockWorkspace();
+  const signOut = useSignOut();
 
   const actions: SpotlightActionGroupData[] = [
     {
       group: 'Go to',
-      actions: SECTIONS.map((section) => {
+      actions: sections.map((section) => {
         const SectionIcon = section.icon;
         return {
           id: `go-${section.id}`,
           label: section.label,
-          description: section.id === 'admin' ? 'Workspace security and settings' : `Open ${section.label}`,
+          description: section.id === 'admin' ? 'Users, roles, teams and security' : `Open ${section.label}`,
           keywords: section.keywords,
           leftSection: <SectionIcon size={20} stroke={1.5} />,
           onClick: () => navigate(section.path),
@@ -25,13 +28,21 @@ export function CommandPalette() {
       }),
     },
     {
-      group: 'Workspace',
+      group: 'Session',
       actions: [
+        {
+          id: 'sign-out',
+          label: 'Sign out',
+          description: 'End your session; the workspace stays open on this computer',
+          keywords: ['logout', 'log out', 'switch user'],
+          leftSection: <IconLogout size={20} stroke={1.5} />,
+          onClick: () => signOut.mutate(),
+        },
         {
           id: 'lock',
           label: 'Lock workspace',
-          description: 'Close the encrypted workspace; unlock again to continue',
-          keywords: ['sign out', 'logout', 'close'],
+          description: 'Sign out and close the encrypted workspace',
+          keywords: ['close', 'secure'],
           leftSection: <IconLock size={20} stroke={1.5} />,
           onClick: () => lock.mutate(),
         },

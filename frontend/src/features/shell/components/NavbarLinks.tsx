@@ -1,13 +1,15 @@
 import { NavLink, Stack } from '@mantine/core';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
-import { SECTIONS } from '../types/sections';
+import type { Section } from '../types/sections';
 
-/** The section list in the left sidebar; the active route is highlighted. */
-export function NavbarLinks() {
+type NavbarLinksProps = { sections: readonly Section[] };
+
+/** The section list in the left sidebar (only what the role may open); the active route is highlighted. */
+export function NavbarLinks({ sections }: NavbarLinksProps) {
   const { pathname } = useLocation();
   return (
     <Stack gap={2} component="nav" aria-label="Sections">
-      {SECTIONS.map((section) => {
+      {sections.map((section) => {
         const SectionIcon = section.icon;
         const active = pathname === section.path || pathname.startsWith(`${section.path}/`);
         return (

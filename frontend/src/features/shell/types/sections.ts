@@ -10,17 +10,9 @@ import {
   IconTargetArrow,
   type Icon,
 } from '@tabler/icons-react';
+import type { SectionId } from '@/lib/permissions';
 
-export type SectionId =
-  | 'contacts'
-  | 'companies'
-  | 'deals'
-  | 'activities'
-  | 'reports'
-  | 'dashboards'
-  | 'audit'
-  | 'alerts'
-  | 'admin';
+export type { SectionId };
 
 export type Section = {
   id: SectionId;
@@ -120,10 +112,15 @@ export const SECTIONS: readonly Section[] = [
     path: '/admin',
     label: 'Admin',
     icon: IconSettings,
-    keywords: ['settings', 'security', 'passphrase', 'keychain'],
+    keywords: ['settings', 'security', 'passphrase', 'keychain', 'users', 'roles', 'teams', 'permissions'],
     emptyTitle: 'Admin',
-    emptyDescription: 'Workspace security, users and roles.',
+    emptyDescription: 'Users, roles, teams and workspace security.',
   },
 ];
 
 export const DEFAULT_SECTION_PATH = '/contacts';
+
+/** The sections among `ids`, in sidebar order. */
+export function sectionsFor(ids: readonly SectionId[]): Section[] {
+  return SECTIONS.filter((section) => ids.includes(section.id));
+}

@@ -30,7 +30,7 @@ export function useUnlock() {
         notifications.show({
           color: 'yellow',
           title: 'Unlocked with the recovery key',
-          message: 'If you forgot your passphrase, set a new one in Admin → Workspace security.',
+          message: 'If you forgot your passphrase, set a new one in Admin → Security.',
           autoClose: 10000,
         });
       }
