@@ -1,0 +1,39 @@
+import { useMemo, type ReactNode } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { AuditPage } from '@/features/audit/components/AuditPage';
+import { SessionActivityGuard } from '@/features/session/components/SessionActivityGuard';
+import { UserMenu } from '@/features/session/components/UserMenu';
+import { AppFrame } from '@/features/shell/components/AppFrame';
+import { NoAccessState } from '@/features/shell/components/NoAccessState';
+import { SectionPlaceholder } from '@/features/shell/components/SectionPlaceholder';
+import { SECTIONS, sectionsFor } from '@/features/shell/types/sections';
+import { canSeeSection, visibleSections, type SessionInfo } from '@/lib/permissions';
+import type { WorkspaceStatus } from '@/lib/workspaceStatus';
+import { AdminPage } from './AdminPage';
+
+type SignedInAppProps = { status: WorkspaceStatus; session: SessionInfo };
+
+/** The app for a signed-in user: sections their role may open; the rest show a no-access state. */
+export function SignedInApp({ status, session }: SignedInAppProps) {
+  const sections = useMemo(() => sectionsFor(visibleSections(session)), [session]);
+  const home = sections.find((section) => section.id !== 'admin')?.path ?? sections[0]?.path;
+
+  const guarded = (id: (typeof SECTIONS)[number]['id'], element: ReactNode) =>
+    canSeeSection(session, id) ? element : <NoAccessState />;
+
+  return (
+    <>
+      <SessionActivityGuard idleTimeoutMinutes={session.idleTimeoutMinutes} />
+      <Routes>
+        <Route element={<AppFrame status={status} sections={sections} userMenu={<UserMenu session={session} />} />}>
+          {SECTIONS.filter((section) => section.id !== 'admin' && section.id !== 'audit').map((section) => (
+            <Route key={section.id} path={section.path} element={guarded(section.id, <SectionPlaceholder section={section} />)} />
+          ))}
+          <Route path="/audit" element={guarded('audit', <AuditPage />)} />
+          <Route path="/admin/:tab?" element={guarded('admin', <AdminPage status={status} session={session} />)} />
+          <Route path="*" element={home ? <Navigate to={home} replace /> : <NoAccessState />} />
+        </Route>
+      </Routes>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { adminTabs, canSeeSection, scopeOf, visibleSections, type SessionAccess } from './permissions';
+
+type G = { entity: string; action: string; scope: string };
+const grants = (entries: Array<[string, string, string]>): G[] => entries.map(([entity, action, scope]) => ({ entity, action, scope }));
+const session = (permissions: string[], g: G[] = []) => ({ permissions, grants: g }) as SessionAccess;
+
+const ALL_ENTITIES = ['contacts', 'companies', 'deals', 'activities'];
+const admin = session(
+  ['reports.view', 'dashboards.view', 'audit.view', 'alerts.manage', 'users.manage', 'roles.manage', 'settings.manage'],
+  grants(ALL_ENTITIES.map((e) => [e, 'read', 'all'])),
+);
+const rep = session(['reports.view'], grants([
+  ['contacts', 'read', 'own'], ['companies', 'read', 'team'], ['deals', 'read', 'own'], ['activities', 'read', 'none'],
+  ['activities', 'create', 'own'],
+]));
+
+describe('visibleSections', () => {
+  const cases: Array<{ name: string; session: SessionAccess | undefined; want: string[] }> = [
+    { name: 'administrator sees everything', session: admin, want: [...ALL_ENTITIES, 'reports', 'dashboards', 'audit', 'alerts', 'admin'] },
+    { name: 'rep: read scope none hides activities even with create', session: rep, want: ['contacts', 'companies', 'deals', 'reports'] },
+    { name: 'nobody signed in', session: undefined, want: [] },
+    { name: 'only settings.manage still opens Admin', session: session(['settings.manage']), want: ['admin'] },
+    { name: 'roles.manage opens Admin', session: session(['roles.manage']), want: ['admin'] },
+    { name: 'audit only', session: session(['audit.view']), want: ['audit'] },
+    { name: 'alerts and dashboards', session: session(['alerts.manage', 'dashboards.view']), want: ['dashboards', 'alerts'] },
+    { name: 'null arrays from Go', session: { permissions: null, grants: null } as unknown as SessionAccess, want: [] },
+  ];
+  it.each(cases)('$name', ({ session: s, want }) => {
+    expect(visibleSections(s)).toEqual(want);
+  });
+});
+
+describe('adminTabs', () => {
+  it.each([
+    [['users.manage'], ['users', 'teams']],
+    [['roles.manage'], ['roles']],
+    [['settings.manage'], ['security']],
+    [['users.manage', 'roles.manage', 'settings.manage'], ['users', 'roles', 'teams', 'security']],
+    [['reports.view'], []],
+  ])('%j → %j', (perms, want) => {
+    expect(adminTabs(session(perms))).toEqual(want);
+  });
+});
+
+describe('scopeOf / canSeeSection', () => {
+  it('defaults to none', () => {
+    expect(scopeOf(rep, 'leads')).toBe('none');
+    expect(scopeOf(rep, 'contacts', 'delete')).toBe('none');
+  });
+  it('reads the grant', () => {
+    expect(scopeOf(rep, 'companies')).toBe('team');
+    expect(canSeeSection(rep, 'admin')).toBe(false);
+  });
+});
