@@ -52,7 +52,7 @@ func methodCases() map[string]struct {
 		"WorkspaceService.UnlockPassphrase":       {public, func(m *matrix) error { _, err := m.ws.UnlockPassphrase("x"); return err }},
 		"WorkspaceService.UnlockRecovery":         {public, func(m *matrix) error { _, err := m.ws.UnlockRecovery("x"); return err }},
 		"WorkspaceService.Lock":                   {public, nil}, // exercised by the flow tests: it ends everything
-		"WorkspaceService.AcknowledgeRecoveryKey": {signedIn, func(m *matrix) error { return m.ws.AcknowledgeRecoveryKey() }},
+		"WorkspaceService.AcknowledgeRecoveryKey": {string(rbac.PermSettingsManage), func(m *matrix) error { return m.ws.AcknowledgeRecoveryKey() }},
 		"WorkspaceService.ChangePassphrase":       {string(rbac.PermSettingsManage), func(m *matrix) error { return m.ws.ChangePassphrase("", "short") }},
 		"WorkspaceService.SetKeychainUnlock":      {string(rbac.PermSettingsManage), func(m *matrix) error { _, err := m.ws.SetKeychainUnlock(true); return err }},
 		"WorkspaceService.RotateKeychainKey":      {string(rbac.PermSettingsManage), func(m *matrix) error { return m.ws.RotateKeychainKey() }},

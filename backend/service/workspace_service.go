@@ -141,8 +141,9 @@ func (s *WorkspaceService) Create(req model.CreateWorkspaceRequest) (model.Creat
 }
 
 // AcknowledgeRecoveryKey records that the user saved the recovery key.
+// Only settings.manage holders may: they are who saw the key at setup.
 func (s *WorkspaceService) AcknowledgeRecoveryKey() error {
-	return s.core.with("", "workspace.recovery.acknowledge", "workspace", "", func(cl call) error {
+	return s.core.with(rbac.PermSettingsManage, "workspace.recovery.acknowledge", "workspace", "", func(cl call) error {
 		return s.core.session.AcknowledgeRecovery(cl.ctx)
 	})
 }

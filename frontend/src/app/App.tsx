@@ -51,6 +51,7 @@ export function App() {
   const session = workspace.signedIn;
   if (!session) return <SignInScreen status={workspace} />;
   if (session.user.mustChangePassword) return <ForcedPasswordChangeScreen session={session} />;
-  if (workspace.recoveryPending) return <RecoveryPendingScreen />;
+  // Only administrators (settings.manage) saw the key at setup and may confirm it.
+  if (workspace.recoveryPending && session.permissions.includes('settings.manage')) return <RecoveryPendingScreen />;
   return <SignedInApp key={session.user.id} status={workspace} session={session} />;
 }

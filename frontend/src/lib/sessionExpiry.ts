@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications';
 import type { QueryClient } from '@tanstack/react-query';
 import { toAppError } from './call';
 import { getSessionNotice, setSessionNotice } from './sessionNotice';
@@ -6,6 +7,7 @@ import { fetchWorkspaceStatus, workspaceStatusKey, type WorkspaceStatus } from '
 /** Drops every cached query except the workspace's own (status, keychain probe). */
 export function forgetSessionQueries(client: QueryClient): void {
   client.removeQueries({ predicate: (query) => query.queryKey[0] !== workspaceStatusKey[0] });
+  notifications.clean(); // toasts may name what the next person must not see
 }
 
 /**

@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications';
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { Status } from '../../wailsjs/go/service/WorkspaceService';
 import type { model } from '../../wailsjs/go/models';
@@ -32,9 +33,14 @@ export function invalidateWorkspaceStatus(client: QueryClient): Promise<void> {
   return client.invalidateQueries({ queryKey: workspaceStatusKey });
 }
 
-/** After locking: drop every cached record (decrypted data must not linger) and re-read the status. */
+/**
+ * After locking or signing out: drop every cached record (decrypted data must
+ * not linger), close the toasts (they may name users or records the next
+ * person must not see) and re-read the status.
+ */
 export async function forgetUnlockedData(client: QueryClient): Promise<void> {
   client.removeQueries({ predicate: (query) => query.queryKey[0] !== workspaceStatusKey[0] });
+  notifications.clean();
   await invalidateWorkspaceStatus(client);
 }
 
