@@ -21,6 +21,20 @@ func (c *Core) with(perm rbac.Perm, action, objType, objID string, fn func(cl ca
 	return fn(cl)
 }
 
+// withSignedIn runs fn for any signed-in user, even one who must still
+// change their password (the session's own methods: sign-out, password).
+func (c *Core) withSignedIn(fn func(cl call) error) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ctx, cancel := c.ctx()
+	defer cancel()
+	cl, err := c.signedIn(ctx)
+	if err != nil {
+		return err
+	}
+	return fn(cl)
+}
+
 // withAny is with for methods that any of perms allows.
 func (c *Core) withAny(perms []rbac.Perm, action, objType, objID string, fn func(cl call) error) error {
 	return c.with("", action, objType, objID, func(cl call) error {
@@ -65,6 +79,12 @@ func (c *Core) requireOtherAdminIfAdmin(cl call, q store.Querier, u store.UserRe
 // requireOtherAdmin refuses when no active user other than exceptID holds
 // an administrator role (read through q, the write transaction).
 func (c *Core) requireOtherAdmin(cl call, q store.Querier, exceptID string) error {
+	return c.requireActiveAdmin(cl, q, exceptID, "", "This is the last active Administrator. Make someone else an Administrator first.")
+}
+
+// requireActiveAdmin refuses (CodeConflict, msg) unless some enabled user
+// other than exceptUser holds an administrator role other than exceptRole.
+func (c *Core) requireActiveAdmin(cl call, q store.Querier, exceptUser, exceptRole, msg string) error {
 	users, err := store.ListUsers(cl.ctx, q)
 	if err != nil {
 		return err
@@ -75,12 +95,12 @@ func (c *Core) requireOtherAdmin(cl call, q store.Querier, exceptID string) erro
 	}
 	admin := map[string]bool{}
 	for _, r := range roles {
-		admin[r.ID] = rbac.IsAdministrator(r.Grants)
+		admin[r.ID] = r.ID != exceptRole && rbac.IsAdministrator(r.Grants)
 	}
 	for _, u := range users {
-		if u.ID != exceptID && !u.Disabled && admin[u.RoleID] {
+		if u.ID != exceptUser && !u.Disabled && admin[u.RoleID] {
 			return nil
 		}
 	}
-	return apperr.New(apperr.CodeConflict, "This is the last active Administrator. Make someone else an Administrator first.")
+	return apperr.New(apperr.CodeConflict, "%s", msg)
 }

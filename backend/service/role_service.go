@@ -184,24 +184,7 @@ func (s *RoleService) update(id, action string, change func(cl call, r *store.Ro
 
 // requireAdminOutsideRole refuses when every active Administrator holds roleID.
 func (c *Core) requireAdminOutsideRole(cl call, q store.Querier, roleID string) error {
-	users, err := store.ListUsers(cl.ctx, q)
-	if err != nil {
-		return err
-	}
-	roles, err := store.ListRoles(cl.ctx, q)
-	if err != nil {
-		return err
-	}
-	admin := map[string]bool{}
-	for _, r := range roles {
-		admin[r.ID] = r.ID != roleID && rbac.IsAdministrator(r.Grants)
-	}
-	for _, u := range users {
-		if !u.Disabled && admin[u.RoleID] {
-			return nil
-		}
-	}
-	return apperr.New(apperr.CodeConflict, "This change would leave no active Administrator.")
+	return c.requireActiveAdmin(cl, q, "", roleID, "This change would leave no active Administrator.")
 }
 
 func validateRole(r *store.RoleRecord) error {

@@ -234,35 +234,24 @@ func (c *Core) ensureUserSlotLocked(ctx context.Context, u store.UserRecord, pas
 // SignOut ends the session (the workspace stays unlocked on this device).
 func (s *SessionService) SignOut() error {
 	c := s.core
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	ctx, cancel := c.ctx()
-	defer cancel()
-	cl, err := c.signedIn(ctx)
-	if err != nil {
-		return err
-	}
-	e := c.entry(cl.actor, audit.CatAuth, "auth.logout", "user", cl.actor.UserID, cl.actor.Username)
-	if err := cl.st.AuditWrite(ctx, e); err != nil {
-		return err
-	}
-	c.endSessionLocked()
-	return nil
+	return c.withSignedIn(func(cl call) error {
+		e := c.entry(cl.actor, audit.CatAuth, "auth.logout", "user", cl.actor.UserID, cl.actor.Username)
+		if err := cl.st.AuditWrite(cl.ctx, e); err != nil {
+			return err
+		}
+		c.endSessionLocked()
+		return nil
+	})
 }
 
 // AutoLock signs the user out because the frontend saw no activity for the
 // idle time; audited as auth.autolock.
 func (s *SessionService) AutoLock() error {
 	c := s.core
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	ctx, cancel := c.ctx()
-	defer cancel()
-	if _, err := c.signedIn(ctx); err != nil {
-		return err
-	}
-	c.autoLockLocked(ctx, "no activity in the window")
-	return nil
+	return c.withSignedIn(func(cl call) error {
+		c.autoLockLocked(cl.ctx, "no activity in the window")
+		return nil
+	})
 }
 
 // Heartbeat tells the backend the user is active (keeps the session from
@@ -273,15 +262,13 @@ func (s *SessionService) Heartbeat() (model.SessionInfo, error) {
 
 // Me returns the signed-in user and what they may do.
 func (s *SessionService) Me() (model.SessionInfo, error) {
-	c := s.core
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	ctx, cancel := c.ctx()
-	defer cancel()
-	if _, err := c.signedIn(ctx); err != nil {
-		return model.SessionInfo{}, err
-	}
-	return c.sessionInfoLocked(ctx)
+	var info model.SessionInfo
+	err := s.core.withSignedIn(func(cl call) error {
+		var err error
+		info, err = s.core.sessionInfoLocked(cl.ctx)
+		return err
+	})
+	return info, err
 }
 
 func (c *Core) sessionInfoLocked(ctx context.Context) (model.SessionInfo, error) {
