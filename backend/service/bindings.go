@@ -13,5 +13,10 @@ func Bindings(core *Core) []any {
 		NewAccessService(core),
 		NewSettingsService(core),
 		NewAuditService(core),
+		NewRecordService(core),
+		NewSearchService(core),
+		NewPipelineService(core),
+		NewLeadService(core),
+		NewViewService(core),
 	}
 }

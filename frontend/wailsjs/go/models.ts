@@ -38,6 +38,108 @@ export namespace model {
 	        this.problem = source["problem"];
 	    }
 	}
+	export class BulkFailure {
+	    id: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BulkFailure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.message = source["message"];
+	    }
+	}
+	export class BulkRequest {
+	    entity: string;
+	    ids: string[];
+	    action: string;
+	    value: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BulkRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.entity = source["entity"];
+	        this.ids = source["ids"];
+	        this.action = source["action"];
+	        this.value = source["value"];
+	    }
+	}
+	export class BulkResult {
+	    done: number;
+	    failed: BulkFailure[];
+	
+	    static createFrom(source: any = {}) {
+	        return new BulkResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.done = source["done"];
+	        this.failed = this.convertValues(source["failed"], BulkFailure);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ConvertLeadRequest {
+	    leadId: string;
+	    companyId: string;
+	    createDeal: boolean;
+	    dealName: string;
+	    dealAmount: number;
+	    stageId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ConvertLeadRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.leadId = source["leadId"];
+	        this.companyId = source["companyId"];
+	        this.createDeal = source["createDeal"];
+	        this.dealName = source["dealName"];
+	        this.dealAmount = source["dealAmount"];
+	        this.stageId = source["stageId"];
+	    }
+	}
+	export class ConvertLeadResult {
+	    contactId: string;
+	    companyId: string;
+	    dealId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ConvertLeadResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contactId = source["contactId"];
+	        this.companyId = source["companyId"];
+	        this.dealId = source["dealId"];
+	    }
+	}
 	export class CreateWorkspaceRequest {
 	    name: string;
 	    unlock: string;
@@ -300,8 +402,159 @@ export namespace model {
 		    return a;
 		}
 	}
+	export class FieldDef {
+	    name: string;
+	    label: string;
+	    type: string;
+	    required: boolean;
+	    maxLen: number;
+	    options: string[];
+	    ref: string;
+	    sensitive: boolean;
+	    sortable: boolean;
+	    filterable: boolean;
+	    inList: boolean;
+	    readOnly: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new FieldDef(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.label = source["label"];
+	        this.type = source["type"];
+	        this.required = source["required"];
+	        this.maxLen = source["maxLen"];
+	        this.options = source["options"];
+	        this.ref = source["ref"];
+	        this.sensitive = source["sensitive"];
+	        this.sortable = source["sortable"];
+	        this.filterable = source["filterable"];
+	        this.inList = source["inList"];
+	        this.readOnly = source["readOnly"];
+	    }
+	}
+	export class EntityDef {
+	    name: string;
+	    label: string;
+	    labelPlural: string;
+	    titleField: string;
+	    fields: FieldDef[];
+	
+	    static createFrom(source: any = {}) {
+	        return new EntityDef(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.label = source["label"];
+	        this.labelPlural = source["labelPlural"];
+	        this.titleField = source["titleField"];
+	        this.fields = this.convertValues(source["fields"], FieldDef);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class FieldChange {
+	    field: string;
+	    before: any;
+	    after: any;
+	    masked: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new FieldChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.before = source["before"];
+	        this.after = source["after"];
+	        this.masked = source["masked"];
+	    }
+	}
+	
+	export class Filter {
+	    field: string;
+	    op: string;
+	    value: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Filter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.op = source["op"];
+	        this.value = source["value"];
+	    }
+	}
 	
 	
+	export class ListQuery {
+	    entity: string;
+	    filters: Filter[];
+	    search: string;
+	    sort: string;
+	    desc: boolean;
+	    offset: number;
+	    limit: number;
+	    trash: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ListQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.entity = source["entity"];
+	        this.filters = this.convertValues(source["filters"], Filter);
+	        this.search = source["search"];
+	        this.sort = source["sort"];
+	        this.desc = source["desc"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	        this.trash = source["trash"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class NewUser {
 	    username: string;
 	    displayName: string;
@@ -376,6 +629,100 @@ export namespace model {
 	}
 	
 	
+	export class Record {
+	    id: string;
+	    entity: string;
+	    title: string;
+	    values: Record<string, any>;
+	    ownerId: string;
+	    ownerName: string;
+	    teamId: string;
+	    createdAt: string;
+	    createdBy: string;
+	    updatedAt: string;
+	    updatedBy: string;
+	    deletedAt: string;
+	    masked: string[];
+	    refs: Record<string, string>;
+	
+	    static createFrom(source: any = {}) {
+	        return new Record(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.entity = source["entity"];
+	        this.title = source["title"];
+	        this.values = source["values"];
+	        this.ownerId = source["ownerId"];
+	        this.ownerName = source["ownerName"];
+	        this.teamId = source["teamId"];
+	        this.createdAt = source["createdAt"];
+	        this.createdBy = source["createdBy"];
+	        this.updatedAt = source["updatedAt"];
+	        this.updatedBy = source["updatedBy"];
+	        this.deletedAt = source["deletedAt"];
+	        this.masked = source["masked"];
+	        this.refs = source["refs"];
+	    }
+	}
+	export class RecordInput {
+	    entity: string;
+	    id: string;
+	    values: Record<string, any>;
+	    ownerId: string;
+	    teamId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RecordInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.entity = source["entity"];
+	        this.id = source["id"];
+	        this.values = source["values"];
+	        this.ownerId = source["ownerId"];
+	        this.teamId = source["teamId"];
+	    }
+	}
+	export class RecordPage {
+	    rows: Record[];
+	    offset: number;
+	    total: number;
+	    totalCapped: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new RecordPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], Record);
+	        this.offset = source["offset"];
+	        this.total = source["total"];
+	        this.totalCapped = source["totalCapped"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Role {
 	    id: string;
 	    name: string;
@@ -468,6 +815,64 @@ export namespace model {
 		    return a;
 		}
 	}
+	export class SavedView {
+	    id: string;
+	    entity: string;
+	    name: string;
+	    query: ListQuery;
+	    shared: boolean;
+	    mine: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new SavedView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.entity = source["entity"];
+	        this.name = source["name"];
+	        this.query = this.convertValues(source["query"], ListQuery);
+	        this.shared = source["shared"];
+	        this.mine = source["mine"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SearchHit {
+	    entity: string;
+	    id: string;
+	    title: string;
+	    subtitle: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SearchHit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.entity = source["entity"];
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.subtitle = source["subtitle"];
+	    }
+	}
 	export class SecuritySettings {
 	    idleTimeoutMinutes: number;
 	    lockoutThreshold: number;
@@ -499,6 +904,28 @@ export namespace model {
 	        this.password = source["password"];
 	    }
 	}
+	export class Stage {
+	    id: string;
+	    name: string;
+	    probability: number;
+	    order: number;
+	    won: boolean;
+	    lost: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Stage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.probability = source["probability"];
+	        this.order = source["order"];
+	        this.won = source["won"];
+	        this.lost = source["lost"];
+	    }
+	}
 	export class Team {
 	    id: string;
 	    name: string;
@@ -514,6 +941,48 @@ export namespace model {
 	        this.name = source["name"];
 	        this.memberCount = source["memberCount"];
 	    }
+	}
+	export class TimelineItem {
+	    kind: string;
+	    at: string;
+	    actor: string;
+	    title: string;
+	    detail: string;
+	    refId: string;
+	    changes: FieldChange[];
+	
+	    static createFrom(source: any = {}) {
+	        return new TimelineItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.at = source["at"];
+	        this.actor = source["actor"];
+	        this.title = source["title"];
+	        this.detail = source["detail"];
+	        this.refId = source["refId"];
+	        this.changes = this.convertValues(source["changes"], FieldChange);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	
 	export class UserUpdate {

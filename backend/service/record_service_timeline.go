@@ -1,0 +1,83 @@
+package service
+
+import (
+	"sort"
+	"strings"
+
+	"fieldvault/backend/model"
+	"fieldvault/backend/rbac"
+	"fieldvault/backend/schema"
+	"fieldvault/backend/store"
+)
+
+// timelineLimit bounds each half of a timeline (activities, history).
+const timelineLimit = 200
+
+// Timeline returns a live record's history, newest first: the activities
+// linked to it that the caller may read, and the audit entries about it
+// (views left out) with their changes masked as the caller must see them.
+// It needs read scope on the record: CodeNotFound otherwise, as for Get.
+func (s *RecordService) Timeline(entity, id string) ([]model.TimelineItem, error) {
+	out := []model.TimelineItem{}
+	err := s.core.withEntity(entity, rbac.ActionRead, "timeline", id, func(cl call, e *schema.Entity) error {
+		q := cl.st.Reader()
+		if _, err := store.GetRecord(cl.ctx, q, e, cl.actor, rbac.ActionRead, id, false); err != nil {
+			return err
+		}
+		acts, _ := schema.Get(string(rbac.EntityActivities))
+		if cl.actor.Scope(acts.Name, rbac.ActionRead) != rbac.ScopeNone {
+			rows, _, _, err := store.ListRecords(cl.ctx, q, acts, cl.actor, model.ListQuery{Limit: timelineLimit,
+				Filters: []model.Filter{{Field: schema.RelatedEntityField, Op: model.OpEq, Value: string(e.Name)},
+					{Field: "relatedId", Op: model.OpEq, Value: id}}})
+			if err != nil {
+				return err
+			}
+			rows, err = present(cl, q, acts, rows)
+			if err != nil {
+				return err
+			}
+			for _, a := range rows {
+				at, _ := a.Values["at"].(string)
+				if at == "" {
+					at = a.CreatedAt
+				}
+				kind, _ := a.Values["kind"].(string)
+				notes, _ := a.Values["notes"].(string)
+				out = append(out, model.TimelineItem{Kind: "activity", At: at, Actor: a.OwnerName, Title: kind + ": " + a.Title,
+					Detail: notes, RefID: a.ID, Changes: []model.FieldChange{}})
+			}
+		}
+		hist, err := store.RecordHistory(cl.ctx, q, e.Singular, id, timelineLimit)
+		if err != nil {
+			return err
+		}
+		for _, h := range hist {
+			item := model.TimelineItem{Kind: "audit", At: h.At, Actor: h.ActorName, Title: historyTitle(h.Action), Changes: []model.FieldChange{}}
+			for _, c := range h.Changes {
+				fc := model.FieldChange{Field: c.Field, Before: c.Before, After: c.After, Masked: c.Masked}
+				if !cl.actor.SeesField(e.Name, c.Field) || c.Masked {
+					fc.Before, fc.After, fc.Masked = rbac.Masked, rbac.Masked, true
+				}
+				item.Changes = append(item.Changes, fc)
+			}
+			out = append(out, item)
+		}
+		sort.SliceStable(out, func(i, j int) bool { return normTime(out[i].At) > normTime(out[j].At) })
+		return nil
+	})
+	return out, err
+}
+
+// normTime makes RFC 3339 times of both stored forms compare as text.
+func normTime(s string) string { return store.FormatTime(store.ParseTime(s)) }
+
+var historyTitles = map[string]string{"create": "Created", "update": "Changed", "delete": "Moved to Trash",
+	"restore": "Restored from Trash", "assign": "Assigned", "stage": "Stage changed", "tag": "Tagged", "convert": "Converted"}
+
+func historyTitle(action string) string {
+	verb := action[strings.LastIndexByte(action, '.')+1:]
+	if t, ok := historyTitles[verb]; ok {
+		return t
+	}
+	return action
+}
