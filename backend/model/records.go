@@ -20,7 +20,7 @@ const (
 
 // FieldDef describes one field of an entity, for forms, lists and filters.
 type FieldDef struct {
-	Name       string   `json:"name"` // JSON key in Record.Values
+	Name       string   `json:"name"` // JSON key in RecordItem.Values
 	Label      string   `json:"label"`
 	Type       string   `json:"type"`
 	Required   bool     `json:"required"`
@@ -43,9 +43,9 @@ type EntityDef struct {
 	Fields      []FieldDef `json:"fields"`
 }
 
-// Record is one row of an entity as the caller may see it: sensitive values
+// RecordItem is one row of an entity as the caller may see it: sensitive values
 // the caller may not see are replaced by "••••" and listed in Masked.
-type Record struct {
+type RecordItem struct {
 	ID        string         `json:"id"`
 	Entity    string         `json:"entity"`
 	Title     string         `json:"title"`
@@ -111,10 +111,10 @@ type ListQuery struct {
 // TotalCapped is true and Total == TotalCap (counting a million rows on every
 // scroll would be slow and nobody reads the exact number).
 type RecordPage struct {
-	Rows        []Record `json:"rows"`
-	Offset      int      `json:"offset"`
-	Total       int      `json:"total"`
-	TotalCapped bool     `json:"totalCapped"`
+	Rows        []RecordItem `json:"rows"`
+	Offset      int          `json:"offset"`
+	Total       int          `json:"total"`
+	TotalCapped bool         `json:"totalCapped"`
 }
 
 // SavedView is a named list query.

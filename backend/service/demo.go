@@ -135,7 +135,7 @@ func newDemoGen(o DemoOptions, users []model.User, now time.Time) *demoGen {
 
 // record stamps values as a record of a random owner, created and updated
 // at random times over the last two years.
-func (g *demoGen) record(e *schema.Entity, values map[string]any) model.Record {
+func (g *demoGen) record(e *schema.Entity, values map[string]any) model.RecordItem {
 	norm, err := e.Normalize(values, nil, true)
 	if err != nil {
 		panic(fmt.Sprintf("demo %s values: %v", e.Name, err)) // a generator bug, not input
@@ -143,6 +143,6 @@ func (g *demoGen) record(e *schema.Entity, values map[string]any) model.Record {
 	o := g.owners[g.rnd.IntN(len(g.owners))]
 	created := g.now.Add(-time.Duration(g.rnd.Int64N(int64(730 * 24 * time.Hour))))
 	updated := created.Add(time.Duration(g.rnd.Int64N(int64(g.now.Sub(created)) + 1)))
-	return model.Record{ID: store.NewID(), Entity: string(e.Name), Values: norm, OwnerID: o.id, TeamID: o.team,
+	return model.RecordItem{ID: store.NewID(), Entity: string(e.Name), Values: norm, OwnerID: o.id, TeamID: o.team,
 		CreatedAt: store.FormatTime(created), CreatedBy: o.id, UpdatedAt: store.FormatTime(updated), UpdatedBy: o.id}
 }

@@ -89,7 +89,7 @@ func (s *LeadService) Convert(req model.ConvertLeadRequest) (model.ConvertLeadRe
 	return out, err
 }
 
-func (s *LeadService) createDeal(cl call, tx *store.Tx, deals *schema.Entity, req model.ConvertLeadRequest, lead model.Record, res model.ConvertLeadResult) (string, error) {
+func (s *LeadService) createDeal(cl call, tx *store.Tx, deals *schema.Entity, req model.ConvertLeadRequest, lead model.RecordItem, res model.ConvertLeadResult) (string, error) {
 	stage := req.StageID
 	if stage == "" {
 		stages, err := store.ListStages(cl.ctx, tx)
@@ -122,7 +122,7 @@ func (c *Core) createFrom(cl call, tx *store.Tx, e *schema.Entity, values map[st
 	if err != nil {
 		return "", err
 	}
-	r := model.Record{ID: store.NewID(), Entity: string(e.Name), Values: norm}
+	r := model.RecordItem{ID: store.NewID(), Entity: string(e.Name), Values: norm}
 	if err := c.placeRecord(cl, tx, e, &r, "", "", ""); err != nil {
 		return "", err
 	}

@@ -59,7 +59,7 @@ func (c *crm) as(t *testing.T, user string) {
 }
 
 // create makes a record as the signed-in user or fails the test.
-func (c *crm) create(t *testing.T, entity, owner string, values map[string]any) model.Record {
+func (c *crm) create(t *testing.T, entity, owner string, values map[string]any) model.RecordItem {
 	t.Helper()
 	r, err := c.records.Create(model.RecordInput{Entity: entity, OwnerID: c.user[owner], Values: values})
 	if err != nil {
@@ -82,7 +82,7 @@ func leak(t *testing.T, what string, v any, secrets ...string) {
 	}
 }
 
-func ids(recs []model.Record) map[string]bool {
+func ids(recs []model.RecordItem) map[string]bool {
 	out := map[string]bool{}
 	for _, r := range recs {
 		out[r.ID] = true

@@ -29,13 +29,13 @@ func (c *Core) withEntity(entity string, act rbac.Action, verb, id string, fn fu
 }
 
 // recordEntry starts a data audit entry about record r.
-func (c *Core) recordEntry(cl call, e *schema.Entity, verb string, r model.Record) *audit.Entry {
+func (c *Core) recordEntry(cl call, e *schema.Entity, verb string, r model.RecordItem) *audit.Entry {
 	return c.entry(cl.actor, audit.CatData, e.Singular+"."+verb, e.Singular, r.ID, r.Title)
 }
 
 // present prepares stored records for the caller: ref titles (only of
 // records they may read) and sensitive values masked.
-func present(cl call, q store.Querier, e *schema.Entity, recs []model.Record) ([]model.Record, error) {
+func present(cl call, q store.Querier, e *schema.Entity, recs []model.RecordItem) ([]model.RecordItem, error) {
 	ids := map[string][]string{}
 	for _, r := range recs {
 		for i := range e.Fields {
@@ -56,7 +56,7 @@ func present(cl call, q store.Querier, e *schema.Entity, recs []model.Record) ([
 		}
 		titles[target] = m
 	}
-	out := make([]model.Record, len(recs))
+	out := make([]model.RecordItem, len(recs))
 	for n, r := range recs {
 		r.Refs, r.Masked = map[string]string{}, []string{}
 		for i := range e.Fields {
@@ -78,10 +78,10 @@ func present(cl call, q store.Querier, e *schema.Entity, recs []model.Record) ([
 	return out, nil
 }
 
-func presentOne(cl call, q store.Querier, e *schema.Entity, r model.Record) (model.Record, error) {
-	out, err := present(cl, q, e, []model.Record{r})
+func presentOne(cl call, q store.Querier, e *schema.Entity, r model.RecordItem) (model.RecordItem, error) {
+	out, err := present(cl, q, e, []model.RecordItem{r})
 	if err != nil {
-		return model.Record{}, err
+		return model.RecordItem{}, err
 	}
 	return out[0], nil
 }

@@ -48,7 +48,7 @@ func (s *RecordService) Schema() ([]model.EntityDef, error) {
 // unfilterable or masked filter or sort field; CodeForbidden without any
 // read (Trash: delete) scope on the entity.
 func (s *RecordService) List(q model.ListQuery) (model.RecordPage, error) {
-	out := model.RecordPage{Rows: []model.Record{}, Offset: q.Offset}
+	out := model.RecordPage{Rows: []model.RecordItem{}, Offset: q.Offset}
 	act := rbac.ActionRead
 	if q.Trash {
 		act = rbac.ActionDelete
@@ -69,8 +69,8 @@ func (s *RecordService) List(q model.ListQuery) (model.RecordPage, error) {
 
 // Get returns one live record the caller may read and audits the view
 // (<singular>.view). CodeNotFound when absent, in the Trash or outside scope.
-func (s *RecordService) Get(entity, id string) (model.Record, error) {
-	var out model.Record
+func (s *RecordService) Get(entity, id string) (model.RecordItem, error) {
+	var out model.RecordItem
 	err := s.core.withEntity(entity, rbac.ActionRead, "view", id, func(cl call, e *schema.Entity) error {
 		r, err := store.GetRecord(cl.ctx, cl.st.Reader(), e, cl.actor, rbac.ActionRead, id, false)
 		if err != nil {

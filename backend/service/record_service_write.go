@@ -17,8 +17,8 @@ import (
 // owner or team; CodeForbidden (audited) without create scope for that
 // owner and team, or when a caller without sensitive.view sets a sensitive
 // field.
-func (s *RecordService) Create(in model.RecordInput) (model.Record, error) {
-	var out model.Record
+func (s *RecordService) Create(in model.RecordInput) (model.RecordItem, error) {
+	var out model.RecordItem
 	err := s.core.withEntity(in.Entity, rbac.ActionCreate, "create", "", func(cl call, e *schema.Entity) error {
 		values, reason := sensitiveInput(cl, e, in.Values, true)
 		if reason != "" {
@@ -28,7 +28,7 @@ func (s *RecordService) Create(in model.RecordInput) (model.Record, error) {
 		if err != nil {
 			return err
 		}
-		r := model.Record{ID: store.NewID(), Entity: string(e.Name), Values: norm}
+		r := model.RecordItem{ID: store.NewID(), Entity: string(e.Name), Values: norm}
 		err = cl.st.Write(cl.ctx, func(tx *store.Tx) error {
 			if err := s.core.placeRecord(cl, tx, e, &r, in.OwnerID, in.TeamID, ""); err != nil {
 				return err
@@ -48,14 +48,14 @@ func (s *RecordService) Create(in model.RecordInput) (model.Record, error) {
 // the caller may update. A sensitive field sent as rbac.Masked is left
 // unchanged. Errors as Create's; CodeNotFound when the record is absent, in
 // the Trash or outside the caller's update scope.
-func (s *RecordService) Update(in model.RecordInput) (model.Record, error) {
-	var out model.Record
+func (s *RecordService) Update(in model.RecordInput) (model.RecordItem, error) {
+	var out model.RecordItem
 	err := s.core.withEntity(in.Entity, rbac.ActionUpdate, "update", in.ID, func(cl call, e *schema.Entity) error {
 		values, reason := sensitiveInput(cl, e, in.Values, false)
 		if reason != "" {
 			return s.core.deny(cl, e.Singular+".update", e.Singular, in.ID, reason)
 		}
-		var r model.Record
+		var r model.RecordItem
 		err := cl.st.Write(cl.ctx, func(tx *store.Tx) error {
 			cur, err := store.GetRecord(cl.ctx, tx, e, cl.actor, rbac.ActionUpdate, in.ID, false)
 			if err != nil {
@@ -87,10 +87,10 @@ func (s *RecordService) Delete(entity, id string) error {
 
 // Restore brings a record back from the Trash (needs delete scope on it).
 // CodeNotFound when it is not in the Trash or outside scope.
-func (s *RecordService) Restore(entity, id string) (model.Record, error) {
-	var out model.Record
+func (s *RecordService) Restore(entity, id string) (model.RecordItem, error) {
+	var out model.RecordItem
 	err := s.core.withEntity(entity, rbac.ActionDelete, "restore", id, func(cl call, e *schema.Entity) error {
-		var r model.Record
+		var r model.RecordItem
 		err := cl.st.Write(cl.ctx, func(tx *store.Tx) error {
 			var err error
 			if r, err = store.GetRecord(cl.ctx, tx, e, cl.actor, rbac.ActionDelete, id, true); err != nil {
@@ -169,7 +169,7 @@ func (c *Core) denyIf(cl call, err error, action, objType, objID string) error {
 // placeRecord sets r's owner and team: owner "" = keep (current) or the
 // caller (create); team "" = the owner's first team when the owner changes.
 // The placement must be within the caller's create scope (denied).
-func (c *Core) placeRecord(cl call, tx *store.Tx, e *schema.Entity, r *model.Record, owner, team, curOwner string) error {
+func (c *Core) placeRecord(cl call, tx *store.Tx, e *schema.Entity, r *model.RecordItem, owner, team, curOwner string) error {
 	if owner == "" {
 		owner = curOwner
 	}
@@ -203,7 +203,7 @@ func (c *Core) placeRecord(cl call, tx *store.Tx, e *schema.Entity, r *model.Rec
 }
 
 // insertRecord stamps, checks refs, inserts and audits a new record.
-func (c *Core) insertRecord(cl call, tx *store.Tx, e *schema.Entity, r *model.Record) error {
+func (c *Core) insertRecord(cl call, tx *store.Tx, e *schema.Entity, r *model.RecordItem) error {
 	if err := checkRefs(cl, tx, e, r.Values, r.Values); err != nil {
 		return err
 	}
@@ -220,7 +220,7 @@ func (c *Core) insertRecord(cl call, tx *store.Tx, e *schema.Entity, r *model.Re
 
 // updateRecord applies changes (storage form) and a new placement to cur,
 // checks refs, writes and audits "<singular>.<verb>"; it returns the new record.
-func (c *Core) updateRecord(cl call, tx *store.Tx, e *schema.Entity, cur model.Record, changes map[string]any, owner, team, verb string) (model.Record, error) {
+func (c *Core) updateRecord(cl call, tx *store.Tx, e *schema.Entity, cur model.RecordItem, changes map[string]any, owner, team, verb string) (model.RecordItem, error) {
 	r := cur
 	r.Values = make(map[string]any, len(cur.Values))
 	for k, v := range cur.Values {
@@ -293,7 +293,7 @@ func checkRefs(cl call, tx *store.Tx, e *schema.Entity, changed, all map[string]
 
 // auditValues is a record as audit before/after values (empty values left
 // out of creates), with its owner and team.
-func auditValues(r model.Record, create bool) map[string]any {
+func auditValues(r model.RecordItem, create bool) map[string]any {
 	out := map[string]any{"ownerId": r.OwnerID, "teamId": r.TeamID}
 	for k, v := range r.Values {
 		if create && (v == nil || v == "" || v == false) {
@@ -309,7 +309,7 @@ func auditValues(r model.Record, create bool) map[string]any {
 
 // reread returns the record as the caller now sees it (r itself, masked,
 // when it left their read scope).
-func (c *Core) reread(cl call, e *schema.Entity, r model.Record) (model.Record, error) {
+func (c *Core) reread(cl call, e *schema.Entity, r model.RecordItem) (model.RecordItem, error) {
 	got, err := store.GetRecord(cl.ctx, cl.st.Reader(), e, cl.actor, rbac.ActionRead, r.ID, false)
 	if apperr.Is(err, apperr.CodeNotFound) {
 		got, err = r, nil

@@ -12,7 +12,7 @@ import (
 	"fieldvault/backend/schema"
 )
 
-// Records are model.Record values as stored: Values holds every field in
+// Records are model.RecordItem values as stored: Values holds every field in
 // storage form (see schema.Normalize), unmasked. Masking, ref titles and the
 // Masked list are the service's job, because they depend on who asks.
 //
@@ -42,8 +42,8 @@ func recordFrom(e *schema.Entity) string {
 	return " FROM " + e.Table + " t LEFT JOIN users u ON u.id = t.owner_id"
 }
 
-func scanRecord(e *schema.Entity, row interface{ Scan(...any) error }) (model.Record, error) {
-	r := model.Record{Entity: string(e.Name), Values: make(map[string]any, len(e.Fields))}
+func scanRecord(e *schema.Entity, row interface{ Scan(...any) error }) (model.RecordItem, error) {
+	r := model.RecordItem{Entity: string(e.Name), Values: make(map[string]any, len(e.Fields))}
 	dst := []any{&r.ID, &r.OwnerID, &r.TeamID, &r.CreatedAt, &r.CreatedBy, &r.UpdatedAt, &r.UpdatedBy, &r.DeletedAt, &r.OwnerName}
 	holders := make([]any, len(e.Fields))
 	for i, f := range e.Fields {
@@ -119,7 +119,7 @@ func liveCond(trash bool) string {
 // GetRecord returns record id of e when the actor may do act on it, from the
 // live records (trash false) or the Trash (trash true). Absent, in the other
 // state, or outside the actor's scope: CodeNotFound.
-func GetRecord(ctx context.Context, q Querier, e *schema.Entity, a rbac.Actor, act rbac.Action, id string, trash bool) (model.Record, error) {
+func GetRecord(ctx context.Context, q Querier, e *schema.Entity, a rbac.Actor, act rbac.Action, id string, trash bool) (model.RecordItem, error) {
 	where, args := rbac.Where(a, e.Name, act, "t.owner_id", "t.team_id")
 	r, err := scanRecord(e, q.QueryRowContext(ctx, `SELECT `+recordColumns(e)+recordFrom(e)+
 		` WHERE t.id = ? AND `+liveCond(trash)+` AND `+where, append([]any{id}, args...)...))
@@ -131,8 +131,8 @@ func GetRecord(ctx context.Context, q Querier, e *schema.Entity, a rbac.Actor, a
 
 // GetRecords returns the live records of e among ids that the actor may do
 // act on, in no particular order; the others are left out.
-func GetRecords(ctx context.Context, q Querier, e *schema.Entity, a rbac.Actor, act rbac.Action, ids []string) ([]model.Record, error) {
-	out := []model.Record{}
+func GetRecords(ctx context.Context, q Querier, e *schema.Entity, a rbac.Actor, act rbac.Action, ids []string) ([]model.RecordItem, error) {
+	out := []model.RecordItem{}
 	where, args := rbac.Where(a, e.Name, act, "t.owner_id", "t.team_id")
 	for len(ids) > 0 {
 		n := min(len(ids), 500)

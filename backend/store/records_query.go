@@ -96,7 +96,7 @@ func compileList(e *schema.Entity, a rbac.Actor, q model.ListQuery) (listSQL, er
 // and whether it was capped. Limit 0 means DefaultListLimit. Errors:
 // CodeInvalid naming "limit", "offset", "sort", "filters" or the field of a
 // bad filter.
-func ListRecords(ctx context.Context, qr Querier, e *schema.Entity, a rbac.Actor, q model.ListQuery) ([]model.Record, int, bool, error) {
+func ListRecords(ctx context.Context, qr Querier, e *schema.Entity, a rbac.Actor, q model.ListQuery) ([]model.RecordItem, int, bool, error) {
 	if q.Limit == 0 {
 		q.Limit = DefaultListLimit
 	}
@@ -125,7 +125,7 @@ func ListRecords(ctx context.Context, qr Querier, e *schema.Entity, a rbac.Actor
 		return nil, 0, false, err
 	}
 	defer rows.Close()
-	out := []model.Record{}
+	out := []model.RecordItem{}
 	for rows.Next() {
 		r, err := scanRecord(e, rows)
 		if err != nil {

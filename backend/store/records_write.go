@@ -39,7 +39,7 @@ func NewInserter(ctx context.Context, tx *Tx, e *schema.Entity) (*Inserter, erro
 
 // Insert stores r (ID, OwnerID, TeamID, CreatedAt/By, UpdatedAt/By and every
 // field in storage form) live, and indexes it for search.
-func (i *Inserter) Insert(ctx context.Context, r model.Record) error {
+func (i *Inserter) Insert(ctx context.Context, r model.RecordItem) error {
 	args := []any{r.ID, r.OwnerID, r.TeamID, r.CreatedAt, r.CreatedBy, r.UpdatedAt, r.UpdatedBy}
 	for j := range i.e.Fields {
 		f := &i.e.Fields[j]
@@ -58,7 +58,7 @@ func (i *Inserter) Close() {
 }
 
 // InsertRecord stores one new record (see Inserter.Insert).
-func InsertRecord(ctx context.Context, tx *Tx, e *schema.Entity, r model.Record) error {
+func InsertRecord(ctx context.Context, tx *Tx, e *schema.Entity, r model.RecordItem) error {
 	ins, err := NewInserter(ctx, tx, e)
 	if err != nil {
 		return err
@@ -71,7 +71,7 @@ func InsertRecord(ctx context.Context, tx *Tx, e *schema.Entity, r model.Record)
 // and updated stamp to live record r.ID, if the actor may update it, and
 // re-indexes r (which must hold the record's complete new values).
 // CodeNotFound when it is absent, in the Trash or outside scope.
-func UpdateRecord(ctx context.Context, tx *Tx, e *schema.Entity, a rbac.Actor, r model.Record, changed map[string]any) error {
+func UpdateRecord(ctx context.Context, tx *Tx, e *schema.Entity, a rbac.Actor, r model.RecordItem, changed map[string]any) error {
 	sets := []string{"owner_id = ?", "team_id = ?", "updated_at = ?", "updated_by = ?"}
 	args := []any{r.OwnerID, r.TeamID, r.UpdatedAt, r.UpdatedBy}
 	for j := range e.Fields {

@@ -34,7 +34,7 @@ func newSearchWriter(ctx context.Context, tx *Tx) (*searchWriter, error) {
 
 func (w *searchWriter) close() { w.key.Close(); w.fts.Close() }
 
-func (w *searchWriter) add(ctx context.Context, e *schema.Entity, r model.Record) error {
+func (w *searchWriter) add(ctx context.Context, e *schema.Entity, r model.RecordItem) error {
 	res, err := w.key.ExecContext(ctx, string(e.Name), r.ID)
 	if err != nil {
 		return err
@@ -52,7 +52,7 @@ func (w *searchWriter) add(ctx context.Context, e *schema.Entity, r model.Record
 // searchable fields, phone numbers also as digits only. Sensitive fields
 // are never searchable (schema refuses it), so a masked value cannot be
 // found by searching for it.
-func searchText(e *schema.Entity, r model.Record) (string, string) {
+func searchText(e *schema.Entity, r model.RecordItem) (string, string) {
 	var body []string
 	for i := range e.Fields {
 		f := &e.Fields[i]
@@ -76,7 +76,7 @@ func searchText(e *schema.Entity, r model.Record) (string, string) {
 }
 
 // reindex replaces r's index row (adding one when it has none).
-func reindex(ctx context.Context, tx *Tx, e *schema.Entity, r model.Record) error {
+func reindex(ctx context.Context, tx *Tx, e *schema.Entity, r model.RecordItem) error {
 	var rid int64
 	err := tx.QueryRowContext(ctx, `SELECT rid FROM search_keys WHERE entity = ? AND record_id = ?`, string(e.Name), r.ID).Scan(&rid)
 	if err == sql.ErrNoRows {

@@ -1,7 +1,8 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconKey, IconShieldLock, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconKey, IconTargetArrow, IconShieldLock, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';
+import { PipelinePanel } from '@/features/pipeline/components/PipelinePanel';
 import { RolesPanel } from '@/features/roles/components/RolesPanel';
 import { SecuritySettingsCard } from '@/features/security/components/SecuritySettingsCard';
 import { WorkspaceSecurityPanel } from '@/features/security/components/WorkspaceSecurityPanel';
@@ -17,6 +18,7 @@ const TAB_META: Record<AdminTabId, { label: string; icon: ReactNode }> = {
   users: { label: 'Users', icon: <IconUsers size={16} /> },
   roles: { label: 'Roles', icon: <IconKey size={16} /> },
   teams: { label: 'Teams', icon: <IconUsersGroup size={16} /> },
+  pipeline: { label: 'Pipeline', icon: <IconTargetArrow size={16} /> },
   security: { label: 'Security', icon: <IconShieldLock size={16} /> },
 };
 
@@ -32,6 +34,7 @@ export function AdminPage({ status, session }: AdminPageProps) {
     users: <UsersPanel />,
     roles: <RolesPanel />,
     teams: <TeamsPanel />,
+    pipeline: <PipelinePanel />,
     security: (
       <Stack gap="xl">
         <SecuritySettingsCard status={status} />

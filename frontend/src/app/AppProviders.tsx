@@ -12,7 +12,7 @@ export function AppProviders({ children, queryClient }: AppProvidersProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
   return (
     <MantineProvider theme={theme} defaultColorScheme="light" colorSchemeManager={colorSchemeManager}>
-      <Notifications position="bottom-right" limit={4} />
+      <Notifications position="bottom-right" limit={3} autoClose={4000} />
       <QueryClientProvider client={client}>
         <HashRouter>{children}</HashRouter>
       </QueryClientProvider>

@@ -5,11 +5,13 @@ import { SessionActivityGuard } from '@/features/session/components/SessionActiv
 import { UserMenu } from '@/features/session/components/UserMenu';
 import { AppFrame } from '@/features/shell/components/AppFrame';
 import { NoAccessState } from '@/features/shell/components/NoAccessState';
+import { RecordSection } from '@/features/records/components/RecordSection';
 import { SectionPlaceholder } from '@/features/shell/components/SectionPlaceholder';
 import { SECTIONS, sectionsFor } from '@/features/shell/types/sections';
-import { canSeeSection, visibleSections, type SessionInfo } from '@/lib/permissions';
+import { RECORD_SECTIONS, canSeeSection, visibleSections, type SessionInfo } from '@/lib/permissions';
 import type { WorkspaceStatus } from '@/lib/workspaceStatus';
 import { AdminPage } from './AdminPage';
+import { GlobalCommandPalette } from './GlobalCommandPalette';
 
 type SignedInAppProps = { status: WorkspaceStatus; session: SessionInfo };
 
@@ -25,8 +27,20 @@ export function SignedInApp({ status, session }: SignedInAppProps) {
     <>
       <SessionActivityGuard idleTimeoutMinutes={session.idleTimeoutMinutes} />
       <Routes>
-        <Route element={<AppFrame status={status} sections={sections} userMenu={<UserMenu session={session} />} />}>
-          {SECTIONS.filter((section) => section.id !== 'admin' && section.id !== 'audit').map((section) => (
+        <Route
+          element={
+            <AppFrame
+              status={status}
+              sections={sections}
+              userMenu={<UserMenu session={session} />}
+              palette={<GlobalCommandPalette sections={sections} />}
+            />
+          }
+        >
+          {SECTIONS.filter((section) => RECORD_SECTIONS.has(section.id)).map((section) => (
+            <Route key={section.id} path={`${section.path}/:id?`} element={guarded(section.id, <RecordSection entity={section.id} />)} />
+          ))}
+          {SECTIONS.filter((section) => section.id !== 'admin' && section.id !== 'audit' && !RECORD_SECTIONS.has(section.id)).map((section) => (
             <Route key={section.id} path={section.path} element={guarded(section.id, <SectionPlaceholder section={section} />)} />
           ))}
           <Route path="/audit" element={guarded('audit', <AuditPage />)} />

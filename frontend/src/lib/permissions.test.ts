@@ -35,8 +35,8 @@ describe('adminTabs', () => {
   it.each([
     [['users.manage'], ['users', 'teams']],
     [['roles.manage'], ['roles']],
-    [['settings.manage'], ['security']],
-    [['users.manage', 'roles.manage', 'settings.manage'], ['users', 'roles', 'teams', 'security']],
+    [['settings.manage'], ['pipeline', 'security']],
+    [['users.manage', 'roles.manage', 'settings.manage'], ['users', 'roles', 'teams', 'pipeline', 'security']],
     [['reports.view'], []],
   ])('%j → %j', (perms, want) => {
     expect(adminTabs(session(perms))).toEqual(want);
@@ -47,6 +47,10 @@ describe('scopeOf / canSeeSection', () => {
   it('defaults to none', () => {
     expect(scopeOf(rep, 'leads')).toBe('none');
     expect(scopeOf(rep, 'contacts', 'delete')).toBe('none');
+  });
+  it('leads and tasks are sections of their own', () => {
+    const s = session([], grants([['leads', 'read', 'own'], ['tasks', 'read', 'team']]));
+    expect(visibleSections(s)).toEqual(['leads', 'tasks']);
   });
   it('reads the grant', () => {
     expect(scopeOf(rep, 'companies')).toBe('team');

@@ -17,19 +17,21 @@ export const PERMS = {
 
 export type SectionId =
   | 'contacts'
+  | 'leads'
   | 'companies'
   | 'deals'
   | 'activities'
+  | 'tasks'
   | 'reports'
   | 'dashboards'
   | 'audit'
   | 'alerts'
   | 'admin';
 
-export type AdminTabId = 'users' | 'roles' | 'teams' | 'security';
+export type AdminTabId = 'users' | 'roles' | 'teams' | 'pipeline' | 'security';
 
 export const SECTION_ORDER: readonly SectionId[] = [
-  'contacts', 'companies', 'deals', 'activities', 'reports', 'dashboards', 'audit', 'alerts', 'admin',
+  'contacts', 'leads', 'companies', 'deals', 'activities', 'tasks', 'reports', 'dashboards', 'audit', 'alerts', 'admin',
 ];
 
 export function hasPermission(session: SessionAccess | null | undefined, perm: string): boolean {
@@ -42,7 +44,13 @@ export function scopeOf(session: SessionAccess | null | undefined, entity: strin
   return (grant?.scope as Scope | undefined) ?? 'none';
 }
 
-const RECORD_SECTIONS: ReadonlySet<SectionId> = new Set(['contacts', 'companies', 'deals', 'activities']);
+/** The sections that list records of the entity of the same name. */
+export const RECORD_SECTIONS: ReadonlySet<SectionId> = new Set(['contacts', 'leads', 'companies', 'deals', 'activities', 'tasks']);
+
+/** Whether the session holds entity × action at any scope (the backend still checks each record). */
+export function canDo(session: SessionAccess | null | undefined, entity: string, action: 'read' | 'create' | 'update' | 'delete'): boolean {
+  return scopeOf(session, entity, action) !== 'none';
+}
 
 /** Whether the session may open a section. The frontend only hides; the backend enforces. */
 export function canSeeSection(session: SessionAccess | null | undefined, section: SectionId): boolean {
@@ -74,6 +82,6 @@ export function adminTabs(session: SessionAccess | null | undefined): AdminTabId
   if (hasPermission(session, PERMS.usersManage)) tabs.push('users');
   if (hasPermission(session, PERMS.rolesManage)) tabs.push('roles');
   if (hasPermission(session, PERMS.usersManage)) tabs.push('teams');
-  if (hasPermission(session, PERMS.settingsManage)) tabs.push('security');
+  if (hasPermission(session, PERMS.settingsManage)) tabs.push('pipeline', 'security');
   return tabs;
 }

@@ -10,5 +10,10 @@ export const queryKeys = {
   teams: ['teams'] as const,
   securitySettings: ['settings', 'security'] as const,
   auditIntegrity: ['audit', 'integrity'] as const,
+  /** Deal pipeline stages: read by records (board, stage pickers), written by Admin → Pipeline. */
+  stages: ['pipeline', 'stages'] as const,
+  /** Every record list, record, timeline and search: refreshed after any record write. */
+  records: ['records'] as const,
+  search: ['search'] as const,
   effectiveAccess: (userId: string) => ['access', userId] as const,
 };

@@ -629,44 +629,6 @@ export namespace model {
 	}
 	
 	
-	export class Record {
-	    id: string;
-	    entity: string;
-	    title: string;
-	    values: Record<string, any>;
-	    ownerId: string;
-	    ownerName: string;
-	    teamId: string;
-	    createdAt: string;
-	    createdBy: string;
-	    updatedAt: string;
-	    updatedBy: string;
-	    deletedAt: string;
-	    masked: string[];
-	    refs: Record<string, string>;
-	
-	    static createFrom(source: any = {}) {
-	        return new Record(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.entity = source["entity"];
-	        this.title = source["title"];
-	        this.values = source["values"];
-	        this.ownerId = source["ownerId"];
-	        this.ownerName = source["ownerName"];
-	        this.teamId = source["teamId"];
-	        this.createdAt = source["createdAt"];
-	        this.createdBy = source["createdBy"];
-	        this.updatedAt = source["updatedAt"];
-	        this.updatedBy = source["updatedBy"];
-	        this.deletedAt = source["deletedAt"];
-	        this.masked = source["masked"];
-	        this.refs = source["refs"];
-	    }
-	}
 	export class RecordInput {
 	    entity: string;
 	    id: string;
@@ -687,8 +649,46 @@ export namespace model {
 	        this.teamId = source["teamId"];
 	    }
 	}
+	export class RecordItem {
+	    id: string;
+	    entity: string;
+	    title: string;
+	    values: Record<string, any>;
+	    ownerId: string;
+	    ownerName: string;
+	    teamId: string;
+	    createdAt: string;
+	    createdBy: string;
+	    updatedAt: string;
+	    updatedBy: string;
+	    deletedAt: string;
+	    masked: string[];
+	    refs: Record<string, string>;
+	
+	    static createFrom(source: any = {}) {
+	        return new RecordItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.entity = source["entity"];
+	        this.title = source["title"];
+	        this.values = source["values"];
+	        this.ownerId = source["ownerId"];
+	        this.ownerName = source["ownerName"];
+	        this.teamId = source["teamId"];
+	        this.createdAt = source["createdAt"];
+	        this.createdBy = source["createdBy"];
+	        this.updatedAt = source["updatedAt"];
+	        this.updatedBy = source["updatedBy"];
+	        this.deletedAt = source["deletedAt"];
+	        this.masked = source["masked"];
+	        this.refs = source["refs"];
+	    }
+	}
 	export class RecordPage {
-	    rows: Record[];
+	    rows: RecordItem[];
 	    offset: number;
 	    total: number;
 	    totalCapped: boolean;
@@ -699,7 +699,7 @@ export namespace model {
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.rows = this.convertValues(source["rows"], Record);
+	        this.rows = this.convertValues(source["rows"], RecordItem);
 	        this.offset = source["offset"];
 	        this.total = source["total"];
 	        this.totalCapped = source["totalCapped"];

@@ -4,11 +4,11 @@ import {model} from '../models';
 
 export function Bulk(arg1:model.BulkRequest):Promise<model.BulkResult>;
 
-export function Create(arg1:model.RecordInput):Promise<model.Record>;
+export function Create(arg1:model.RecordInput):Promise<model.RecordItem>;
 
 export function Delete(arg1:string,arg2:string):Promise<void>;
 
-export function Get(arg1:string,arg2:string):Promise<model.Record>;
+export function Get(arg1:string,arg2:string):Promise<model.RecordItem>;
 
 export function List(arg1:model.ListQuery):Promise<model.RecordPage>;
 
@@ -16,10 +16,10 @@ export function Lookup(arg1:string,arg2:string,arg3:number):Promise<Array<model.
 
 export function Purge(arg1:string,arg2:string):Promise<void>;
 
-export function Restore(arg1:string,arg2:string):Promise<model.Record>;
+export function Restore(arg1:string,arg2:string):Promise<model.RecordItem>;
 
 export function Schema():Promise<Array<model.EntityDef>>;
 
 export function Timeline(arg1:string,arg2:string):Promise<Array<model.TimelineItem>>;
 
-export function Update(arg1:model.RecordInput):Promise<model.Record>;
+export function Update(arg1:model.RecordInput):Promise<model.RecordItem>;

@@ -6,7 +6,6 @@ import { Outlet } from 'react-router';
 import { BrandMark } from '@/components/BrandMark';
 import { ColorSchemeToggle } from '@/components/ColorSchemeToggle';
 import type { WorkspaceStatus } from '@/lib/workspaceStatus';
-import { CommandPalette } from './CommandPalette';
 import { GlobalSearchInput } from './GlobalSearchInput';
 import { NavbarLinks } from './NavbarLinks';
 import type { Section } from '../types/sections';
@@ -17,10 +16,12 @@ type AppFrameProps = {
   sections: readonly Section[];
   /** The signed-in user's menu (composed by the app). */
   userMenu: ReactNode;
+  /** The Ctrl+K palette (composed by the app: it joins record search to section navigation). */
+  palette: ReactNode;
 };
 
 /** The signed-in window: sidebar of sections, top bar with search and user, the routed page. */
-export function AppFrame({ status, sections, userMenu }: AppFrameProps) {
+export function AppFrame({ status, sections, userMenu, palette }: AppFrameProps) {
   const [navOpened, { toggle }] = useDisclosure(false);
 
   return (
@@ -71,7 +72,7 @@ export function AppFrame({ status, sections, userMenu }: AppFrameProps) {
         <Outlet />
       </AppShell.Main>
 
-      <CommandPalette sections={sections} />
+      {palette}
     </AppShell>
   );
 }

@@ -4,10 +4,12 @@ import {
   IconBuildingSkyscraper,
   IconCalendarEvent,
   IconChartBar,
+  IconChecklist,
   IconHistory,
   IconLayoutDashboard,
   IconSettings,
   IconTargetArrow,
+  IconUserPlus,
   type Icon,
 } from '@tabler/icons-react';
 import type { SectionId } from '@/lib/permissions';
@@ -38,6 +40,15 @@ export const SECTIONS: readonly Section[] = [
       'The people you work with — names, emails, phones and every interaction — will be listed and filterable here. Adding and importing contacts arrives with a coming release.',
   },
   {
+    id: 'leads',
+    path: '/leads',
+    label: 'Leads',
+    icon: IconUserPlus,
+    keywords: ['prospects', 'inbound', 'convert'],
+    emptyTitle: 'No leads yet',
+    emptyDescription: 'People who may become customers, until you convert them into a contact, company and deal.',
+  },
+  {
     id: 'companies',
     path: '/companies',
     label: 'Companies',
@@ -66,6 +77,15 @@ export const SECTIONS: readonly Section[] = [
     emptyTitle: 'No activities yet',
     emptyDescription:
       'Calls, meetings, tasks and notes on a timeline, with what is due today at the top. Activities arrive with a coming release.',
+  },
+  {
+    id: 'tasks',
+    path: '/tasks',
+    label: 'Tasks',
+    icon: IconChecklist,
+    keywords: ['to do', 'todo', 'due', 'follow up'],
+    emptyTitle: 'No tasks yet',
+    emptyDescription: 'Follow-ups with due dates and owners, so nothing slips.',
   },
   {
     id: 'reports',

@@ -1,0 +1,39 @@
+import { Drawer } from '@mantine/core';
+import type { CrmRecord, EntityDef } from '../api/recordsApi';
+import { RecordForm } from './RecordForm';
+
+type RecordDrawerProps = {
+  entity: EntityDef;
+  /** The record to edit; none to create one. */
+  record?: CrmRecord;
+  opened: boolean;
+  onClose: () => void;
+  onSaved?: (record: CrmRecord) => void;
+};
+
+/** Create or edit a record in a drawer from the right. */
+export function RecordDrawer({ entity, record, opened, onClose, onSaved }: RecordDrawerProps) {
+  return (
+    <Drawer
+      opened={opened}
+      onClose={onClose}
+      position="right"
+      size="xl"
+      title={record ? `Edit ${record.title || entity.label.toLowerCase()}` : `New ${entity.label.toLowerCase()}`}
+      styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}
+    >
+      {opened && (
+        <RecordForm
+          key={record?.id ?? 'new'}
+          entity={entity}
+          record={record}
+          onCancel={onClose}
+          onDone={(saved) => {
+            onClose();
+            if (saved) onSaved?.(saved);
+          }}
+        />
+      )}
+    </Drawer>
+  );
+}

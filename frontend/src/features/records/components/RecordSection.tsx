@@ -1,0 +1,18 @@
+import { Alert, Center, Loader } from '@mantine/core';
+import { useParams } from 'react-router';
+import { describeError } from '@/lib/errors';
+import { useSchema } from '../hooks/useSchema';
+import { RecordDetailPage } from './RecordDetailPage';
+import { RecordListPage } from './RecordListPage';
+import { RecordNotFound } from './RecordNotFound';
+
+/** /<entity> lists records; /<entity>/:id shows one. The schema says which fields exist. */
+export function RecordSection({ entity: name }: { entity: string }) {
+  const { id } = useParams();
+  const schema = useSchema();
+  if (schema.isPending) return <Center mih={300}><Loader /></Center>;
+  if (schema.isError) return <Alert color="red" variant="light" title="Could not load the record types">{describeError(schema.error)}</Alert>;
+  const entity = schema.entity(name);
+  if (!entity) return <RecordNotFound entity={name} />;
+  return id ? <RecordDetailPage key={id} entity={entity} id={id} /> : <RecordListPage key={name} entity={entity} />;
+}

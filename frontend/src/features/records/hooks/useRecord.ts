@@ -1,0 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
+import { fetchTimeline, getRecord } from '../api/recordsApi';
+import { recordKey, timelineKey } from '../types/listQuery';
+
+export function useRecord(entity: string, id: string) {
+  return useQuery({ queryKey: recordKey(entity, id), queryFn: () => getRecord(entity, id), retry: false });
+}
+
+/** Activities and audit entries, newest first. */
+export function useTimeline(entity: string, id: string, enabled = true) {
+  return useQuery({
+    queryKey: timelineKey(entity, id),
+    queryFn: async () => (await fetchTimeline(entity, id)).sort((a, b) => b.at.localeCompare(a.at)),
+    enabled,
+  });
+}
