@@ -107,9 +107,11 @@ type ListQuery struct {
 	Trash   bool     `json:"trash"` // list the Trash instead
 }
 
-// RecordPage is one page of a list. Total is exact up to TotalCap; above it
-// TotalCapped is true and Total == TotalCap (counting a million rows on every
-// scroll would be slow and nobody reads the exact number).
+// RecordPage is one page of a list. On the first page (Offset 0) Total is
+// exact up to 2,000; above it TotalCapped is true and Total == 2,000
+// (counting a million rows on every scroll would be slow and nobody reads the
+// exact number). Later pages are not counted: Total is -1 and TotalCapped is
+// true, meaning "keep paging while pages are full".
 type RecordPage struct {
 	Rows        []RecordItem `json:"rows"`
 	Offset      int          `json:"offset"`

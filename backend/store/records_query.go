@@ -14,9 +14,12 @@ import (
 const (
 	DefaultListLimit = 100
 	MaxListLimit     = 500
-	TotalCap         = 10_000
-	maxFilters       = 20
-	maxInValues      = 100
+	// TotalCap bounds the count of a list: counting stops there and the
+	// window shows "2,000+". Counting is most of a list's cost under team
+	// scope (measured: 90% at 100k rows), and nobody reads an exact larger number.
+	TotalCap    = 2_000
+	maxFilters  = 20
+	maxInValues = 100
 )
 
 // listSQL is a compiled list query: the WHERE clause with its arguments
@@ -110,14 +113,18 @@ func ListRecords(ctx context.Context, qr Querier, e *schema.Entity, a rbac.Actor
 	if err != nil {
 		return nil, 0, false, err
 	}
-	var total int
-	if err := qr.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM `+e.Table+` t WHERE `+c.where+` LIMIT ?)`,
-		append(c.args, TotalCap+1)...).Scan(&total); err != nil {
-		return nil, 0, false, err
-	}
-	capped := total > TotalCap
-	if capped {
-		total = TotalCap
+	// Only the first page is counted; later pages (infinite scrolling) report
+	// -1, capped: "keep going while pages are full".
+	total, capped := -1, true
+	if q.Offset == 0 {
+		if err := qr.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM `+e.Table+` t WHERE `+c.where+` LIMIT ?)`,
+			append(c.args, TotalCap+1)...).Scan(&total); err != nil {
+			return nil, 0, false, err
+		}
+		capped = total > TotalCap
+		if capped {
+			total = TotalCap
+		}
 	}
 	rows, err := qr.QueryContext(ctx, `SELECT `+recordColumns(e)+recordFrom(e)+` WHERE `+c.where+` ORDER BY `+c.order+
 		` LIMIT ? OFFSET ?`, append(c.args, q.Limit, q.Offset)...)

@@ -1,6 +1,6 @@
 import type { EntityDef, FieldDef } from '../api/recordsApi';
 
-/** "1,234 contacts", "1 contact", "10,000+ contacts". */
+/** "1,234 contacts", "1 contact", "2,000+ contacts". */
 export function formatCount(total: number, capped: boolean, entity: Pick<EntityDef, 'label' | 'labelPlural'>): string {
   const noun = (total === 1 && !capped ? entity.label : entity.labelPlural).toLowerCase();
   return `${total.toLocaleString('en-US')}${capped ? '+' : ''} ${noun}`;
