@@ -62,10 +62,69 @@ func (s *RecordService) Timeline(entity, id string) ([]model.TimelineItem, error
 			}
 			out = append(out, item)
 		}
+		if err := nameRefs(cl, e, out); err != nil {
+			return err
+		}
 		sort.SliceStable(out, func(i, j int) bool { return normTime(out[i].At) > normTime(out[j].At) })
 		return nil
 	})
 	return out, err
+}
+
+// hiddenRef stands for a linked record the caller may not read.
+const hiddenRef = "(a record you cannot see)"
+
+// nameRefs replaces record, user and stage ids in the audit changes with
+// their titles, through store.RefTitles, which answers only for records the
+// caller may read; others read as hiddenRef, so a title never leaks.
+func nameRefs(cl call, e *schema.Entity, items []model.TimelineItem) error {
+	targets := map[string]string{"ownerId": schema.RefUsers}
+	for _, f := range e.Fields {
+		if f.Type == model.FieldRef && f.Ref != "" {
+			targets[f.Name] = f.Ref
+		}
+	}
+	ids := map[string][]string{}
+	for _, it := range items {
+		for _, c := range it.Changes {
+			if t, ok := targets[c.Field]; ok && !c.Masked {
+				for _, v := range []any{c.Before, c.After} {
+					if id, ok := v.(string); ok && id != "" {
+						ids[t] = append(ids[t], id)
+					}
+				}
+			}
+		}
+	}
+	titles := map[string]map[string]string{}
+	for t, list := range ids {
+		m, err := store.RefTitles(cl.ctx, cl.st.Reader(), cl.actor, t, list)
+		if err != nil {
+			return err
+		}
+		titles[t] = m
+	}
+	for i := range items {
+		for j := range items[i].Changes {
+			c := &items[i].Changes[j]
+			t, ok := targets[c.Field]
+			if !ok || c.Masked {
+				continue
+			}
+			name := func(v any) any {
+				id, ok := v.(string)
+				if !ok || id == "" {
+					return v
+				}
+				if title, ok := titles[t][id]; ok {
+					return title
+				}
+				return hiddenRef
+			}
+			c.Before, c.After = name(c.Before), name(c.After)
+		}
+	}
+	return nil
 }
 
 // normTime makes RFC 3339 times of both stored forms compare as text.
