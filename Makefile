@@ -10,7 +10,7 @@ BIN      := build/bin/fieldvault
 DEV_BIN  := build/bin/fieldvault-dev
 FRONTEND_SRC := $(shell find frontend/src frontend/index.html frontend/vite.config.ts frontend/package.json -type f 2>/dev/null)
 
-.PHONY: run build deps test-deps frontend-deps test test-go test-frontend check-bindings smoke e2e bench dev-build clean
+.PHONY: run build deps test-deps frontend-deps test test-go test-frontend check-bindings smoke e2e bench bench-1m dev-build clean
 
 run: build
 	./$(BIN) $(ARGS)
@@ -64,9 +64,17 @@ e2e: dev-build
 	scripts/e2e.sh $(DEV_BIN)
 	scripts/with-keychain.sh scripts/e2e.sh $(DEV_BIN)
 
-# Benchmarks print a table of plain vs encrypted SQLite with the ratio.
+# Benchmarks (never timed tests): the encrypted-vs-plain SQLite table with
+# ratios, audit append/verify, and the record queries at 100k rows.
+# `make bench-1m` runs the record queries at 1M rows (generation takes ~15 min).
 bench:
+	@mkdir -p build
 	go test -run '^$$' -bench BenchmarkStore -benchtime 5x -count 5 ./backend/encvfs | tee build/bench.txt | scripts/benchtable.sh
+	go test -run '^$$' -bench 'BenchmarkAudit' -benchtime 3x ./backend/store | grep -E '^Benchmark'
+	FIELDVAULT_BENCH_N=100000 go test -run '^$$' -bench Records -benchtime 30x -count 3 -timeout 30m ./backend/service | grep -E '^Benchmark'
+
+bench-1m:
+	FIELDVAULT_BENCH_N=1000000 go test -run '^$$' -bench Records -benchtime 50x -count 3 -timeout 60m ./backend/service | grep -E '^Benchmark'
 
 clean:
 	rm -rf build/bin frontend/dist/assets frontend/dist/index.html
