@@ -67,11 +67,14 @@ func (g Grants) Normalized() Grants {
 	return n
 }
 
-// Validate returns nil when every key and value of g is known, else a
+// Validate returns nil when every key and value of g is known and no update
+// or delete scope is wider than the read scope of the same entity, else a
 // CodeInvalid *apperr.Error whose Fields name each culprit as
-// "scopes.<entity>", "scopes.<entity>.<action>" or "advanced.<perm>".
+// "scopes.<entity>", "scopes.<entity>.<action>", "advanced.<perm>" or, for
+// a scope wider than read, "grants.<entity>.<action>".
 func (g Grants) Validate() error {
 	fields := map[string]string{}
+	wider := false
 	for e, acts := range g.Scopes {
 		if !e.Valid() {
 			fields["scopes."+string(e)] = "unknown entity"
@@ -84,6 +87,11 @@ func (g Grants) Validate() error {
 				fields[key] = "unknown action"
 			case !s.Valid():
 				fields[key] = "unknown scope"
+			case (a == ActionUpdate || a == ActionDelete) && !g.Scope(e, ActionRead).Covers(s):
+				// Writing a record returns it: a write scope wider than
+				// read would read through the write.
+				fields["grants."+string(e)+"."+string(a)] = "wider than the read scope"
+				wider = true
 			}
 		}
 	}
@@ -94,6 +102,9 @@ func (g Grants) Validate() error {
 	}
 	if len(fields) == 0 {
 		return nil
+	}
+	if wider && len(fields) == 1 {
+		return apperr.Invalid("A role cannot change or delete records it cannot see: widen its read scope first.", fields)
 	}
 	return apperr.Invalid("The permissions contain unknown entries.", fields)
 }

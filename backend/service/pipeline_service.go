@@ -32,7 +32,8 @@ func (s *PipelineService) Stages() ([]model.Stage, error) {
 }
 
 // SaveStages replaces the pipeline with stages, in the given order (Order
-// is renumbered 1..n); a stage with ID "" is new. Needs settings.manage
+// is renumbered 1..n); a stage with ID "" (or an ID that is not an
+// existing stage's) is new and gets a fresh ID. Needs settings.manage
 // (else audited CodeForbidden). CodeInvalid (Fields "stages.<i>.<field>")
 // for no or over 30 stages, an empty or over-long name, a probability
 // outside 0..100, a stage both won and lost; CodeConflict for duplicate
@@ -43,19 +44,13 @@ func (s *PipelineService) SaveStages(stages []model.Stage) ([]model.Stage, error
 		if err := validateStages(stages); err != nil {
 			return err
 		}
-		clean := make([]model.Stage, len(stages))
-		for i, st := range stages {
-			st.Name, st.Order = strings.TrimSpace(st.Name), i+1
-			if st.ID == "" {
-				st.ID = store.NewID()
-			}
-			clean[i] = st
-		}
+		var clean []model.Stage
 		err := cl.st.Write(cl.ctx, func(tx *store.Tx) error {
 			before, err := store.ListStages(cl.ctx, tx)
 			if err != nil {
 				return err
 			}
+			clean = cleanStages(stages, before)
 			if err := store.ReplaceStages(cl.ctx, tx, clean); err != nil {
 				return err
 			}
@@ -70,6 +65,27 @@ func (s *PipelineService) SaveStages(stages []model.Stage) ([]model.Stage, error
 		return err
 	})
 	return out, err
+}
+
+// cleanStages trims names and numbers the stages in order. An ID that is
+// not one of the existing stages (or repeats an earlier one) is replaced
+// by a fresh one: a client chooses which stage it changes, never the ID
+// of a new one.
+func cleanStages(stages, existing []model.Stage) []model.Stage {
+	known := make(map[string]bool, len(existing))
+	for _, s := range existing {
+		known[s.ID] = true
+	}
+	clean := make([]model.Stage, len(stages))
+	for i, st := range stages {
+		st.Name, st.Order = strings.TrimSpace(st.Name), i+1
+		if !known[st.ID] {
+			st.ID = store.NewID()
+		}
+		known[st.ID] = false
+		clean[i] = st
+	}
+	return clean
 }
 
 func stageSummary(stages []model.Stage) map[string]any {

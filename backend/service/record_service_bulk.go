@@ -1,6 +1,8 @@
 package service
 
 import (
+	"errors"
+
 	"fieldvault/backend/apperr"
 	"fieldvault/backend/model"
 	"fieldvault/backend/rbac"
@@ -16,7 +18,9 @@ const MaxBulkIDs = 10_000
 // and the new owner must be within the caller's create scope), stage
 // (deals; Value: a stage id), tag (contacts; Value: a tag), delete (to the
 // Trash; delete scope). A record absent or outside scope is listed in
-// Failed as not found; every record changed gets its own audit entry.
+// Failed as not found, one refused (denied) as such, audited; every record
+// changed gets its own audit entry. A repeated id counts once; a record the
+// action leaves unchanged counts as done but is neither written nor audited.
 // CodeInvalid for an unknown entity or action, no or over 10,000 ids, a bad
 // value; CodeForbidden (audited) without any scope for the action, or for
 // an owner outside the create scope.
@@ -34,9 +38,17 @@ func (s *RecordService) Bulk(req model.BulkRequest) (model.BulkResult, error) {
 		if err != nil {
 			return err
 		}
-		return cl.st.Write(cl.ctx, func(tx *store.Tx) error {
-			for _, id := range req.IDs {
+		var refused []model.BulkFailure
+		err = cl.st.Write(cl.ctx, func(tx *store.Tx) error {
+			out.Failed, refused, out.Done = []model.BulkFailure{}, nil, 0
+			for _, id := range uniqueIDs(req.IDs) {
 				if err := apply(tx, id); err != nil {
+					var d denied
+					if errors.As(err, &d) {
+						out.Failed = append(out.Failed, model.BulkFailure{ID: id, Message: bulkMessage(d)})
+						refused = append(refused, model.BulkFailure{ID: id, Message: d.reason})
+						continue
+					}
 					if apperr.CodeOf(err) == apperr.CodeInternal {
 						return err
 					}
@@ -47,8 +59,30 @@ func (s *RecordService) Bulk(req model.BulkRequest) (model.BulkResult, error) {
 			}
 			return nil
 		})
+		if err != nil {
+			return err
+		}
+		// Refusals are audited once the batch is written (the audit write
+		// needs the writer connection).
+		for _, f := range refused {
+			_ = s.core.deny(cl, e.Singular+"."+string(req.Action), e.Singular, f.ID, f.Message)
+		}
+		return nil
 	})
 	return out, err
+}
+
+// uniqueIDs returns ids without repeats, in first-seen order.
+func uniqueIDs(ids []string) []string {
+	seen := make(map[string]bool, len(ids))
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 func bulkMessage(err error) string {
@@ -114,9 +148,12 @@ func (s *RecordService) bulkAction(cl call, e *schema.Entity, req model.BulkRequ
 		if !ok || f.Type != model.FieldTags {
 			break
 		}
-		if _, err := e.Normalize(map[string]any{"tags": []string{req.Value}}, map[string]any{}, false); err != nil || req.Value == "" {
+		norm, err := e.Normalize(map[string]any{"tags": []string{req.Value}}, map[string]any{}, false)
+		ts, _ := norm["tags"].([]string)
+		if err != nil || len(ts) != 1 || ts[0] == "" {
 			return nil, apperr.Invalid("Enter a tag of at most 50 characters.", map[string]string{"value": "bad tag"})
 		}
+		tag := ts[0]
 		return func(tx *store.Tx, id string) error {
 			cur, err := store.GetRecord(cl.ctx, tx, e, cl.actor, rbac.ActionUpdate, id, false)
 			if err != nil {
@@ -124,14 +161,14 @@ func (s *RecordService) bulkAction(cl call, e *schema.Entity, req model.BulkRequ
 			}
 			tags, _ := cur.Values["tags"].([]string)
 			for _, t := range tags {
-				if t == req.Value {
+				if t == tag {
 					return nil
 				}
 			}
 			if len(tags) >= schema.MaxTags {
 				return apperr.New(apperr.CodeInvalid, "The record already has 50 tags.")
 			}
-			_, err = c.updateRecord(cl, tx, e, cur, map[string]any{"tags": append(append([]string{}, tags...), req.Value)}, "", "", "tag")
+			_, err = c.updateRecord(cl, tx, e, cur, map[string]any{"tags": append(append([]string{}, tags...), tag)}, "", "", "tag")
 			return err
 		}, nil
 	}

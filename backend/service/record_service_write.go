@@ -2,6 +2,7 @@ package service
 
 import (
 	"errors"
+	"slices"
 
 	"fieldvault/backend/apperr"
 	"fieldvault/backend/audit"
@@ -168,7 +169,8 @@ func (c *Core) denyIf(cl call, err error, action, objType, objID string) error {
 
 // placeRecord sets r's owner and team: owner "" = keep (current) or the
 // caller (create); team "" = the owner's first team when the owner changes.
-// The placement must be within the caller's create scope (denied).
+// The team must be one of the owner's teams (CodeInvalid naming "teamId"),
+// and the placement within the caller's create scope (denied).
 func (c *Core) placeRecord(cl call, tx *store.Tx, e *schema.Entity, r *model.RecordItem, owner, team, curOwner string) error {
 	if owner == "" {
 		owner = curOwner
@@ -185,6 +187,9 @@ func (c *Core) placeRecord(cl call, tx *store.Tx, e *schema.Entity, r *model.Rec
 		case team != "":
 			if _, err := store.GetTeam(cl.ctx, tx, team); err != nil {
 				return apperr.Invalid("There is no such team.", map[string]string{"teamId": "There is no such team."})
+			}
+			if !slices.Contains(u.TeamIDs, team) {
+				return apperr.Invalid("The owner is not in this team.", map[string]string{"teamId": "The owner is not in this team."})
 			}
 		case owner != r.OwnerID || r.TeamID == "":
 			team = ""
@@ -219,7 +224,8 @@ func (c *Core) insertRecord(cl call, tx *store.Tx, e *schema.Entity, r *model.Re
 }
 
 // updateRecord applies changes (storage form) and a new placement to cur,
-// checks refs, writes and audits "<singular>.<verb>"; it returns the new record.
+// checks refs, writes and audits "<singular>.<verb>"; it returns the new
+// record. When nothing changes it writes and audits nothing and returns cur.
 func (c *Core) updateRecord(cl call, tx *store.Tx, e *schema.Entity, cur model.RecordItem, changes map[string]any, owner, team, verb string) (model.RecordItem, error) {
 	r := cur
 	r.Values = make(map[string]any, len(cur.Values))
@@ -237,12 +243,16 @@ func (c *Core) updateRecord(cl call, tx *store.Tx, e *schema.Entity, cur model.R
 	if err := checkRefs(cl, tx, e, changes, r.Values); err != nil {
 		return r, err
 	}
+	diff := audit.Diff(auditValues(cur, false), auditValues(r, false), e.IsSensitive, nil)
+	if len(diff) == 0 {
+		return cur, nil
+	}
 	r.UpdatedAt, r.UpdatedBy, r.Title = store.FormatTime(c.now()), cl.actor.UserID, e.Title(r.Values)
 	if err := store.UpdateRecord(cl.ctx, tx, e, cl.actor, r, changes); err != nil {
 		return r, err
 	}
 	en := c.recordEntry(cl, e, verb, r)
-	en.Changes = audit.Diff(auditValues(cur, false), auditValues(r, false), e.IsSensitive, nil)
+	en.Changes = diff
 	return r, store.AppendAudit(cl.ctx, tx, en)
 }
 
@@ -307,12 +317,13 @@ func auditValues(r model.RecordItem, create bool) map[string]any {
 	return out
 }
 
-// reread returns the record as the caller now sees it (r itself, masked,
-// when it left their read scope).
+// reread returns the record as the caller now sees it: only its ID and
+// entity when they may not read it (it left their read scope, or was never
+// in it), so a write never reveals what a read would not.
 func (c *Core) reread(cl call, e *schema.Entity, r model.RecordItem) (model.RecordItem, error) {
 	got, err := store.GetRecord(cl.ctx, cl.st.Reader(), e, cl.actor, rbac.ActionRead, r.ID, false)
 	if apperr.Is(err, apperr.CodeNotFound) {
-		got, err = r, nil
+		return model.RecordItem{ID: r.ID, Entity: r.Entity, Values: map[string]any{}}, nil
 	}
 	if err != nil {
 		return got, err

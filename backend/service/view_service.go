@@ -1,6 +1,7 @@
 package service
 
 import (
+	"encoding/json"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,6 +13,10 @@ import (
 	"fieldvault/backend/schema"
 	"fieldvault/backend/store"
 )
+
+// MaxViewQuery bounds (in bytes) a saved view's query, as JSON: shared views
+// are sent to everyone who lists them.
+const MaxViewQuery = 16 << 10
 
 // ViewService is bound to the frontend: saved list views. A user sees their
 // own views and the shared ones of the entities they may read; only the
@@ -36,7 +41,8 @@ func (s *ViewService) List(entity string) ([]model.SavedView, error) {
 }
 
 // Save creates (ID "") or changes a view. The query must be one the caller
-// could run (CodeInvalid otherwise, as List's); the name 1..80 characters.
+// could run (CodeInvalid otherwise, as List's) and at most MaxViewQuery
+// bytes as JSON (CodeInvalid naming "query"); the name 1..80 characters.
 // Changing someone else's view: CodeNotFound when it is not visible to the
 // caller, CodeForbidden (audited) when it is shared but not theirs and they
 // are not an administrator. Audited as view.save.
@@ -51,6 +57,9 @@ func (s *ViewService) Save(v model.SavedView) (model.SavedView, error) {
 		v.Query.Offset = 0
 		if err := store.CheckListQuery(e, cl.actor, v.Query); err != nil {
 			return err
+		}
+		if b, err := json.Marshal(v.Query); err != nil || len(b) > MaxViewQuery {
+			return apperr.Invalid("This view's query is too large to save.", map[string]string{"query": "at most 16 KB"})
 		}
 		rec := store.ViewRecord{SavedView: v, OwnerID: cl.actor.UserID}
 		if v.ID == "" {

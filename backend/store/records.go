@@ -116,11 +116,25 @@ func liveCond(trash bool) string {
 	return "t.deleted_at = ''"
 }
 
-// GetRecord returns record id of e when the actor may do act on it, from the
-// live records (trash false) or the Trash (trash true). Absent, in the other
-// state, or outside the actor's scope: CodeNotFound.
+// scopeWhere is the WHERE part (and its arguments) choosing the records of e
+// the actor may do act on. Any action but read also needs read scope: a role
+// whose update or delete scope is wider than its read scope must not reach
+// (and so read, through the record a write returns) records it cannot read.
+func scopeWhere(a rbac.Actor, e *schema.Entity, act rbac.Action, ownerCol, teamCol string) (string, []any) {
+	where, args := rbac.Where(a, e.Name, rbac.ActionRead, ownerCol, teamCol)
+	if act == rbac.ActionRead {
+		return where, args
+	}
+	w2, a2 := rbac.Where(a, e.Name, act, ownerCol, teamCol)
+	return "(" + where + ") AND (" + w2 + ")", append(args, a2...)
+}
+
+// GetRecord returns record id of e when the actor may do act on it (and,
+// for any act, read it), from the live records (trash false) or the Trash
+// (trash true). Absent, in the other state, or outside the actor's scope:
+// CodeNotFound.
 func GetRecord(ctx context.Context, q Querier, e *schema.Entity, a rbac.Actor, act rbac.Action, id string, trash bool) (model.RecordItem, error) {
-	where, args := rbac.Where(a, e.Name, act, "t.owner_id", "t.team_id")
+	where, args := scopeWhere(a, e, act, "t.owner_id", "t.team_id")
 	r, err := scanRecord(e, q.QueryRowContext(ctx, `SELECT `+recordColumns(e)+recordFrom(e)+
 		` WHERE t.id = ? AND `+liveCond(trash)+` AND `+where, append([]any{id}, args...)...))
 	if err == sql.ErrNoRows {
@@ -130,10 +144,10 @@ func GetRecord(ctx context.Context, q Querier, e *schema.Entity, a rbac.Actor, a
 }
 
 // GetRecords returns the live records of e among ids that the actor may do
-// act on, in no particular order; the others are left out.
+// act on (and read), in no particular order; the others are left out.
 func GetRecords(ctx context.Context, q Querier, e *schema.Entity, a rbac.Actor, act rbac.Action, ids []string) ([]model.RecordItem, error) {
 	out := []model.RecordItem{}
-	where, args := rbac.Where(a, e.Name, act, "t.owner_id", "t.team_id")
+	where, args := scopeWhere(a, e, act, "t.owner_id", "t.team_id")
 	for len(ids) > 0 {
 		n := min(len(ids), 500)
 		chunk := ids[:n]

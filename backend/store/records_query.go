@@ -20,7 +20,32 @@ const (
 	TotalCap    = 2_000
 	maxFilters  = 20
 	maxInValues = 100
+	// maxScalarFilter bounds (in bytes) a text filter value, alone or in an
+	// "in" list: the longest one-line text in UTF-8.
+	maxScalarFilter = 4 * schema.MaxText
+	// MaxSearchText bounds (in bytes, surrounding space aside) what a user
+	// may type into a search box or a list's search.
+	MaxSearchText = 200
 )
+
+// CheckSearchText refuses (CodeInvalid naming "search") a search text
+// longer than MaxSearchText bytes once surrounding space is trimmed.
+func CheckSearchText(text string) error {
+	if len(strings.TrimSpace(text)) > MaxSearchText {
+		return invalid("search", "Search for at most 200 characters.")
+	}
+	return nil
+}
+
+// trashSearchWords splits a search of the Trash into at most
+// maxSearchTokens words (searched as substrings of the title).
+func trashSearchWords(text string) []string {
+	words := strings.Fields(text)
+	if len(words) > maxSearchTokens {
+		words = words[:maxSearchTokens]
+	}
+	return words
+}
 
 // listSQL is a compiled list query: the WHERE clause with its arguments
 // and the ORDER BY clause. Field names from the query are only looked up in
@@ -50,8 +75,11 @@ func compileList(e *schema.Entity, a rbac.Actor, q model.ListQuery) (listSQL, er
 	if q.Trash {
 		act = rbac.ActionDelete
 	}
-	where, args := rbac.Where(a, e.Name, act, "t.owner_id", "t.team_id")
+	where, args := scopeWhere(a, e, act, "t.owner_id", "t.team_id")
 	conds := []string{liveCond(q.Trash), where}
+	if err := CheckSearchText(q.Search); err != nil {
+		return listSQL{}, err
+	}
 	if len(q.Filters) > maxFilters {
 		return listSQL{}, invalid("filters", "Use at most 20 filters.")
 	}
@@ -63,7 +91,17 @@ func compileList(e *schema.Entity, a rbac.Actor, q model.ListQuery) (listSQL, er
 		conds = append(conds, c)
 		args = append(args, cargs...)
 	}
-	if strings.TrimSpace(q.Search) != "" {
+	if strings.TrimSpace(q.Search) != "" && q.Trash {
+		// Trash records are out of the index: match their titles instead.
+		words := trashSearchWords(q.Search)
+		if len(words) == 0 {
+			conds = append(conds, "0")
+		}
+		for _, w := range words {
+			conds = append(conds, e.TitleSQL("t")+` LIKE ? ESCAPE '\'`)
+			args = append(args, "%"+likeEscape(w)+"%")
+		}
+	} else if strings.TrimSpace(q.Search) != "" {
 		match := FTSQuery(q.Search)
 		if match == "" {
 			conds = append(conds, "0")
@@ -213,7 +251,7 @@ func compileFilter(e *schema.Entity, a rbac.Actor, flt model.Filter) (string, []
 		args := make([]any, 0, len(list))
 		for _, v := range list {
 			s, ok := v.(string)
-			if !ok {
+			if !ok || len(s) > maxScalarFilter {
 				return "", nil, bad
 			}
 			args = append(args, s)
@@ -244,7 +282,7 @@ func compileFilter(e *schema.Entity, a rbac.Actor, flt model.Filter) (string, []
 		return col + " = ?", []any{v}, nil
 	}
 	s, ok := flt.Value.(string)
-	if !ok || len(s) > 4*schema.MaxText {
+	if !ok || len(s) > maxScalarFilter {
 		return "", nil, bad
 	}
 	switch {

@@ -72,6 +72,9 @@ func RefReadable(ctx context.Context, q Querier, a rbac.Actor, target, id string
 // empty), for ref pickers: a prefix search when text has words, else the
 // most recently updated.
 func LookupRecords(ctx context.Context, q Querier, e *schema.Entity, a rbac.Actor, text string, limit int) ([]SearchKey, error) {
+	if err := CheckSearchText(text); err != nil {
+		return nil, err
+	}
 	if strings.TrimSpace(text) != "" {
 		return SearchRecords(ctx, q, a, []*schema.Entity{e}, text, limit)
 	}

@@ -46,11 +46,17 @@ func TestFTSQuery(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"ann", `"ann"*`},
 		{"Ann  Smi", `"Ann"* "Smi"*`},
-		{`" OR 1=1 --`, `"OR"* "1"* "1"*`},
+		{`" OR 1=1 --`, `"OR"* "1" "1"`},
 		{"*", ""},
 		{`"`, ""},
-		{"NEAR(a b)", `"NEAR"* "a"* "b"*`},
-		{"title:x", `"title"* "x"*`},
+		{"NEAR(a b)", `"NEAR"* "a" "b"`},
+		{"title:x", `"title"* "x"`},
+		// Only tokens of 2+ characters are prefixes (counted in runes).
+		{"a", `"a"`},
+		{"ab", `"ab"*`},
+		{"é", `"é"`},
+		{"éa", `"éa"*`},
+		{"J Smith", `"J" "Smith"*`},
 		{"zoe@example.org", `"zoe@example.org"*`},
 		{"  ", ""},
 	}
@@ -61,7 +67,7 @@ func TestFTSQuery(t *testing.T) {
 			}
 		})
 	}
-	if got := store.FTSQuery(strings.Repeat("a ", 100)); strings.Count(got, `"*`) != 8 {
+	if got := store.FTSQuery(strings.Repeat("ab ", 100)); strings.Count(got, `"*`) != 8 {
 		t.Fatalf("token cap: %s", got)
 	}
 }

@@ -81,7 +81,7 @@ func UpdateRecord(ctx context.Context, tx *Tx, e *schema.Entity, a rbac.Actor, r
 			args = append(args, sqlValue(f, v))
 		}
 	}
-	where, wargs := rbac.Where(a, e.Name, rbac.ActionUpdate, "owner_id", "team_id")
+	where, wargs := scopeWhere(a, e, rbac.ActionUpdate, "owner_id", "team_id")
 	args = append(append(args, r.ID), wargs...)
 	res, err := tx.ExecContext(ctx, `UPDATE `+e.Table+` SET `+strings.Join(sets, ", ")+
 		` WHERE id = ? AND deleted_at = '' AND `+where, args...)
@@ -94,7 +94,7 @@ func UpdateRecord(ctx context.Context, tx *Tx, e *schema.Entity, a rbac.Actor, r
 // TrashRecord moves a live record the actor may delete to the Trash (at is
 // the deletion time) and takes it out of the search index.
 func TrashRecord(ctx context.Context, tx *Tx, e *schema.Entity, a rbac.Actor, id, at string) error {
-	where, wargs := rbac.Where(a, e.Name, rbac.ActionDelete, "owner_id", "team_id")
+	where, wargs := scopeWhere(a, e, rbac.ActionDelete, "owner_id", "team_id")
 	res, err := tx.ExecContext(ctx, `UPDATE `+e.Table+` SET deleted_at = ?, updated_at = ?, updated_by = ?
 		WHERE id = ? AND deleted_at = '' AND `+where, append([]any{at, at, a.UserID, id}, wargs...)...)
 	if err := affected(res, err); err != nil {
@@ -106,7 +106,7 @@ func TrashRecord(ctx context.Context, tx *Tx, e *schema.Entity, a rbac.Actor, id
 // RestoreRecord brings a record the actor may delete back from the Trash
 // and re-indexes it.
 func RestoreRecord(ctx context.Context, tx *Tx, e *schema.Entity, a rbac.Actor, id, at string) error {
-	where, wargs := rbac.Where(a, e.Name, rbac.ActionDelete, "t.owner_id", "t.team_id")
+	where, wargs := scopeWhere(a, e, rbac.ActionDelete, "t.owner_id", "t.team_id")
 	res, err := tx.ExecContext(ctx, `UPDATE `+e.Table+` AS t SET deleted_at = '', updated_at = ?, updated_by = ?
 		WHERE t.id = ? AND t.deleted_at <> '' AND `+where, append([]any{at, a.UserID, id}, wargs...)...)
 	if err := affected(res, err); err != nil {
@@ -122,7 +122,7 @@ func RestoreRecord(ctx context.Context, tx *Tx, e *schema.Entity, a rbac.Actor, 
 // PurgeRecord deletes a record in the Trash for good (the caller checks
 // that the actor is an administrator).
 func PurgeRecord(ctx context.Context, tx *Tx, e *schema.Entity, a rbac.Actor, id string) error {
-	where, wargs := rbac.Where(a, e.Name, rbac.ActionDelete, "owner_id", "team_id")
+	where, wargs := scopeWhere(a, e, rbac.ActionDelete, "owner_id", "team_id")
 	res, err := tx.ExecContext(ctx, `DELETE FROM `+e.Table+` WHERE id = ? AND deleted_at <> '' AND `+where,
 		append([]any{id}, wargs...)...)
 	if err := affected(res, err); err != nil {

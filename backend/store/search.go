@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"strings"
+	"unicode/utf8"
 
 	"fieldvault/backend/model"
 	"fieldvault/backend/rbac"
@@ -120,7 +121,7 @@ const (
 )
 
 // FTSQuery turns what a user typed into a safe FTS5 query: every token a
-// quoted prefix ("tok"*), implicitly AND-ed. Quotes are dropped and every
+// quoted prefix ("tok"*; a one-character token is a quoted word), implicitly AND-ed. Quotes are dropped and every
 // character but letters, digits and a few joiners becomes a separator, so
 // FTS5 operators (OR, NOT, NEAR, *, ^, :, parentheses, column filters) are
 // only ever matched as words. It returns "" when nothing searchable is left.
@@ -137,7 +138,13 @@ func FTSQuery(text string) string {
 		if r := []rune(t); len(r) > maxSearchTokenLen {
 			t = string(r[:maxSearchTokenLen])
 		}
-		parts = append(parts, `"`+t+`"*`)
+		// A one-character prefix matches most of the index: only longer
+		// tokens are prefixes, a single character is a whole word.
+		if utf8.RuneCountInString(t) >= 2 {
+			parts = append(parts, `"`+t+`"*`)
+		} else {
+			parts = append(parts, `"`+t+`"`)
+		}
 		if len(parts) == maxSearchTokens {
 			break
 		}
@@ -154,8 +161,12 @@ type SearchKey struct{ Entity, ID string }
 
 // SearchRecords runs a prefix search over the live records of ents that the
 // actor may read (each entity's scope OR-ed inside the index query), best
-// matches first, at most limit keys. An empty query finds nothing.
+// matches first, at most limit keys. An empty query finds nothing; one over
+// MaxSearchText bytes is refused (CodeInvalid naming "search").
 func SearchRecords(ctx context.Context, q Querier, a rbac.Actor, ents []*schema.Entity, text string, limit int) ([]SearchKey, error) {
+	if err := CheckSearchText(text); err != nil {
+		return nil, err
+	}
 	match := FTSQuery(text)
 	out := []SearchKey{}
 	if match == "" || len(ents) == 0 {
