@@ -36,6 +36,19 @@ var (
 	benchErr  error
 )
 
+// benchDir is the benchmark workspace's folder, removed by TestMain.
+var benchDir string
+
+// closeBenchWorkspace shuts the benchmark workspace and deletes its folder.
+func closeBenchWorkspace() {
+	if bench != nil {
+		_ = bench.core.Shutdown()
+	}
+	if benchDir != "" {
+		_ = os.RemoveAll(benchDir)
+	}
+}
+
 func benchN() int {
 	if n, err := strconv.Atoi(os.Getenv("FIELDVAULT_BENCH_N")); err == nil && n > 0 {
 		return n
@@ -56,6 +69,7 @@ func newBenchWS(n int) (*benchWS, error) {
 	if err != nil {
 		return nil, err
 	}
+	benchDir = dir
 	clock := testutil.NewClock(time.Now())
 	core := service.NewCore(service.Config{Dir: filepath.Join(dir, "ws"), Keychain: crypto.WithTimeout(testutil.NewFakeKeychain(), time.Second),
 		Now: clock.Now, CallTimeout: 10 * time.Minute})
