@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { IconAlertCircle, IconDeviceFloppy, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
+import { toAppError } from '@/lib/call';
 import { describeError } from '@/lib/errors';
 import type { PermissionCatalog, Role } from '../api/rolesApi';
 import { useSaveRolePermissions } from '../hooks/useRoles';
@@ -85,6 +86,11 @@ export function RoleEditor({ role, catalog, onDeleted }: RoleEditorProps) {
         {save.isError ? (
           <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} title="Not saved">
             {describeError(save.error)}
+            {Object.values(toAppError(save.error).fields ?? {}).map((reason) => (
+              <Text key={reason} fz="sm" mt={4}>
+                {reason}
+              </Text>
+            ))}
           </Alert>
         ) : null}
         {!readOnly ? (
