@@ -159,6 +159,9 @@ func isWordRune(r rune) bool {
 // SearchKey names one search result.
 type SearchKey struct{ Entity, ID string }
 
+// searchCandidates bounds how many matches are ranked per search.
+const searchCandidates = 500
+
 // SearchRecords runs a prefix search over the live records of ents that the
 // actor may read (each entity's scope OR-ed inside the index query), best
 // matches first, at most limit keys. An empty query finds nothing; one over
@@ -179,8 +182,13 @@ func SearchRecords(ctx context.Context, q Querier, a rbac.Actor, ents []*schema.
 		conds = append(conds, "(entity = ? AND "+where+")")
 		args = append(append(args, string(e.Name)), wargs...)
 	}
-	rows, err := q.QueryContext(ctx, `SELECT entity, record_id FROM search_fts WHERE search_fts MATCH ? AND (`+
-		strings.Join(conds, " OR ")+`) ORDER BY rank LIMIT ?`, append(args, limit)...)
+	// Ranking every match of a short prefix ("mü*" hits tens of thousands of
+	// rows at 1M) costs more than a keystroke may: rank only the newest
+	// searchCandidates matches in scope (FTS5 walks rowids backwards and stops
+	// early), which keeps every keystroke bounded and favours recent records.
+	rows, err := q.QueryContext(ctx, `SELECT entity, record_id FROM (
+		SELECT entity, record_id, rank FROM search_fts WHERE search_fts MATCH ? AND (`+strings.Join(conds, " OR ")+`)
+		ORDER BY rowid DESC LIMIT ?) ORDER BY rank LIMIT ?`, append(args, searchCandidates, limit)...)
 	if err != nil {
 		return nil, err
 	}
