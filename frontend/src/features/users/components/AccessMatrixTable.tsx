@@ -1,5 +1,6 @@
-import { Badge, Table, Text, Tooltip } from '@mantine/core';
-import { actionLabel, entityLabel, SCOPE_HINTS, scopeColor, scopeLabel } from '@/lib/permissionLabels';
+import { Badge, Tooltip } from '@mantine/core';
+import { EntityActionTable } from '@/components/EntityActionTable';
+import { SCOPE_HINTS, scopeColor, scopeLabel } from '@/lib/permissionLabels';
 import type { EffectiveAccess } from '../api/usersApi';
 
 const ACTIONS = ['read', 'create', 'update', 'delete'];
@@ -12,40 +13,22 @@ export function AccessMatrixTable({ lines }: { lines: EffectiveAccess['lines'] }
   const cell = (entity: string, action: string) => all.find((line) => line.entity === entity && line.action === action);
 
   return (
-    <Table withTableBorder withColumnBorders verticalSpacing={6} data-testid="access-matrix">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Records</Table.Th>
-          {actions.map((action) => (
-            <Table.Th key={action}>{actionLabel(action)}</Table.Th>
-          ))}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {entities.map((entity) => (
-          <Table.Tr key={entity}>
-            <Table.Td>
-              <Text fz="sm" fw={500}>
-                {entityLabel(entity)}
-              </Text>
-            </Table.Td>
-            {actions.map((action) => {
-              const line = cell(entity, action);
-              const scope = line?.scope ?? 'none';
-              const hint = SCOPE_HINTS[scope] ?? scope;
-              return (
-                <Table.Td key={action}>
-                  <Tooltip label={line?.grantedBy ? `${hint} — granted by ${line.grantedBy}` : hint} withArrow>
-                    <Badge variant={scope === 'none' ? 'outline' : 'light'} color={scopeColor(scope)} tt="none" radius="sm">
-                      {scopeLabel(scope)}
-                    </Badge>
-                  </Tooltip>
-                </Table.Td>
-              );
-            })}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <EntityActionTable
+      entities={entities}
+      actions={actions}
+      testId="access-matrix"
+      renderCell={(entity, action) => {
+        const line = cell(entity, action);
+        const scope = line?.scope ?? 'none';
+        const hint = SCOPE_HINTS[scope] ?? scope;
+        return (
+          <Tooltip label={line?.grantedBy ? `${hint} — granted by ${line.grantedBy}` : hint} withArrow>
+            <Badge variant={scope === 'none' ? 'outline' : 'light'} color={scopeColor(scope)} tt="none" radius="sm">
+              {scopeLabel(scope)}
+            </Badge>
+          </Tooltip>
+        );
+      }}
+    />
   );
 }
