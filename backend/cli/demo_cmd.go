@@ -29,31 +29,24 @@ func newDemoCmd(d *Deps, workspace *string) *cobra.Command {
 			if o.Contacts < 0 || o.Companies < 0 || o.Deals < 0 || o.Contacts+o.Companies+o.Deals > 50_000_000 {
 				return usageError{apperr.New(apperr.CodeInvalid, "counts must be 0 to 50,000,000 in total")}
 			}
-			dir, err := workspaceDir(*workspace, d)
-			if err != nil {
-				return err
-			}
-			s, err := signIn(d, dir, as)
-			if err != nil {
-				return err
-			}
-			defer s.closeAll()
-			if err := demoUsers(d, s); err != nil {
-				return err
-			}
-			start, last := time.Now(), time.Time{}
-			err = s.core.GenerateDemo(o, func(done, total int) {
-				if now := time.Now(); now.Sub(last) > 200*time.Millisecond || done == total {
-					last = now
-					fmt.Fprintf(d.Stderr, "\rdemo: %3d%% (%d/%d rows)", done*100/max(total, 1), done, total)
+			return asUser(d, *workspace, as, func(s *signedIn) error {
+				if err := demoUsers(d, s); err != nil {
+					return err
 				}
+				start, last := time.Now(), time.Time{}
+				err := s.core.GenerateDemo(o, func(done, total int) {
+					if now := time.Now(); now.Sub(last) > 200*time.Millisecond || done == total {
+						last = now
+						fmt.Fprintf(d.Stderr, "\rdemo: %3d%% (%d/%d rows)", done*100/max(total, 1), done, total)
+					}
+				})
+				fmt.Fprintln(d.Stderr)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(d.Stdout, "Generated demo data in %s.\n", time.Since(start).Round(time.Second))
+				return nil
 			})
-			fmt.Fprintln(d.Stderr)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(d.Stdout, "Generated demo data in %s.\n", time.Since(start).Round(time.Second))
-			return nil
 		},
 	}
 	cmd.Flags().StringVar(&as, "user", "", "sign in as this administrator (password from $"+EnvPassword+")")

@@ -15,25 +15,18 @@ func newRoleCmd(d *Deps, workspace *string) *cobra.Command {
 	parent.AddCommand(&cobra.Command{
 		Use: "list", Short: "List roles with their advanced permissions", Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
-			dir, err := workspaceDir(*workspace, d)
-			if err != nil {
-				return err
-			}
-			s, err := signIn(d, dir, as)
-			if err != nil {
-				return err
-			}
-			defer s.closeAll()
-			roles, err := s.roles.List()
-			if err != nil {
-				return err
-			}
-			w := tabwriter.NewWriter(d.Stdout, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(w, "ROLE\tUSERS\tBUILT-IN\tADVANCED PERMISSIONS")
-			for _, r := range roles {
-				fmt.Fprintf(w, "%s\t%d\t%v\t%s\n", r.Name, r.UserCount, r.Builtin, orDash(strings.Join(r.Advanced, ", ")))
-			}
-			return w.Flush()
+			return asUser(d, *workspace, as, func(s *signedIn) error {
+				roles, err := s.roles.List()
+				if err != nil {
+					return err
+				}
+				w := tabwriter.NewWriter(d.Stdout, 0, 4, 2, ' ', 0)
+				fmt.Fprintln(w, "ROLE\tUSERS\tBUILT-IN\tADVANCED PERMISSIONS")
+				for _, r := range roles {
+					fmt.Fprintf(w, "%s\t%d\t%v\t%s\n", r.Name, r.UserCount, r.Builtin, orDash(strings.Join(r.Advanced, ", ")))
+				}
+				return w.Flush()
+			})
 		},
 	})
 	return parent

@@ -28,6 +28,21 @@ type signedIn struct {
 	closeAll func()
 }
 
+// asUser resolves the workspace folder, signs in as username, runs fn and
+// signs out again: the frame of every command that acts as a user.
+func asUser(d *Deps, workspace, username string, fn func(s *signedIn) error) error {
+	dir, err := workspaceDir(workspace, d)
+	if err != nil {
+		return err
+	}
+	s, err := signIn(d, dir, username)
+	if err != nil {
+		return err
+	}
+	defer s.closeAll()
+	return fn(s)
+}
+
 // signIn unlocks the workspace in dir (OS keychain when it has one and it
 // answers, else the user's own password) and signs username in with the
 // password from $FIELDVAULT_PASSWORD.

@@ -17,18 +17,7 @@ func newUserCmd(d *Deps, workspace *string) *cobra.Command {
 	var as string
 	parent := &cobra.Command{Use: "user", Short: "Manage users (as a signed-in administrator)", Args: cobra.NoArgs}
 	parent.PersistentFlags().StringVar(&as, "user", "", "sign in as this user (password from $"+EnvPassword+")")
-	run := func(fn func(s *signedIn) error) error {
-		dir, err := workspaceDir(*workspace, d)
-		if err != nil {
-			return err
-		}
-		s, err := signIn(d, dir, as)
-		if err != nil {
-			return err
-		}
-		defer s.closeAll()
-		return fn(s)
-	}
+	run := func(fn func(s *signedIn) error) error { return asUser(d, *workspace, as, fn) }
 	var name, display, role string
 	var teams []string
 	add := &cobra.Command{
