@@ -16,6 +16,7 @@ const (
 	FieldEnum     = "enum" // one of Options
 	FieldRef      = "ref"  // id of a record of entity Ref; the list shows its title
 	FieldTags     = "tags" // []string
+	FieldRefs     = "refs" // []string of ids of records of entity Ref (at most 20)
 )
 
 // FieldDef describes one field of an entity, for forms, lists and filters.
@@ -61,6 +62,9 @@ type RecordItem struct {
 	Masked    []string       `json:"masked"`
 	// Refs maps a ref field to the title of the record it points at.
 	Refs map[string]string `json:"refs"`
+	// RefTitles maps each id in a refs field to its record's title; ids the
+	// caller may not read are absent (shown as a record they cannot see).
+	RefTitles map[string]string `json:"refTitles"`
 }
 
 // RecordInput creates or updates a record. Values holds only the fields to

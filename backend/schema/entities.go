@@ -59,7 +59,8 @@ func init() {
 		Fields: []Field{
 			field("name", "Name", model.FieldText, required, sortable, inList, search),
 			field("companyId", "Company", model.FieldRef, ref("companies"), inList),
-			field("primaryContactId", "Primary contact", model.FieldRef, ref("contacts")),
+			field("primaryContactId", "Primary contact", model.FieldRef, ref("contacts"), alsoIn("contactIds")),
+			field("contactIds", "Contacts", model.FieldRefs, ref("contacts")),
 			field("stageId", "Stage", model.FieldRef, ref(RefStages), sortable, inList),
 			field("amount", "Amount", model.FieldMoney, sensitive, sortable, inList),
 			field("currency", "Currency", model.FieldEnum, options(currencies...)),

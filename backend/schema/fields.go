@@ -18,12 +18,15 @@ var (
 func options(o ...string) fieldOpt { return func(f *Field) { f.Options = o } }
 func ref(entity string) fieldOpt   { return func(f *Field) { f.Ref = entity } }
 
+// alsoIn makes a ref field's id part of the refs field list on save.
+func alsoIn(list string) fieldOpt { return func(f *Field) { f.AlsoIn = list } }
+
 func field(name, label, typ string, opts ...fieldOpt) Field {
 	f := Field{FieldDef: model.FieldDef{Name: name, Label: label, Type: typ, Options: []string{}}}
 	for _, o := range opts {
 		o(&f)
 	}
-	if f.Type == model.FieldEnum || f.Type == model.FieldRef || f.Type == model.FieldBool {
+	if f.Type == model.FieldEnum || f.Type == model.FieldRef || f.Type == model.FieldRefs || f.Type == model.FieldBool {
 		f.Filterable = true
 	}
 	return f

@@ -36,6 +36,9 @@ type Field struct {
 	model.FieldDef
 	Column string // snake_case of Name; a compile-time constant in effect
 	Search bool   // its text goes into the full-text body (never when Sensitive)
+	// AlsoIn names a refs field of the same entity that always contains
+	// this ref field's id (a deal's primary contact is one of its contacts).
+	AlsoIn string
 }
 
 // Entity is a record type with its table.
@@ -134,6 +137,14 @@ func register(e *Entity) {
 	for _, n := range append(append([]string{}, e.TitleFields...), e.Subtitle...) {
 		if f, ok := e.byName[n]; !ok || f.Sensitive {
 			panic("schema: bad title or subtitle field " + n)
+		}
+	}
+	for _, f := range e.Fields {
+		if l, ok := e.byName[f.AlsoIn]; f.AlsoIn != "" && (!ok || l.Type != model.FieldRefs || l.Ref != f.Ref || f.Type != model.FieldRef) {
+			panic("schema: bad alsoIn of " + f.Name)
+		}
+		if f.Type == model.FieldRefs && (f.Sortable || f.Search || f.Ref == RefAny) {
+			panic("schema: refs field " + f.Name + " must name its entity and be neither sortable nor searchable")
 		}
 	}
 	e.Def.Name = string(e.Name)

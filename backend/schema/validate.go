@@ -6,6 +6,7 @@ import (
 	"net/mail"
 	"net/url"
 	"reflect"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -22,6 +23,7 @@ const (
 	MaxTags     = 50
 	MaxTagLen   = 50
 	MaxRefLen   = 64
+	MaxRefs     = 20 // ids in a refs field
 	MaxNumber   = 1e15 // |x|: money and numbers stay exact in float64
 )
 
@@ -37,7 +39,8 @@ const (
 // internal is true (the backend sets them itself, e.g. at lead conversion)
 // or the value equals the current one (a form that sends the whole record
 // back). Refs are only checked for shape here; the caller checks that they
-// exist and are readable.
+// exist and are readable. A ref field with AlsoIn adds its id to that refs
+// list when missing (see withAlsoIn).
 //
 // Text is kept verbatim apart from trimming one-line fields: markup, SQL,
 // right-to-left text and emoji are data. Errors: CodeInvalid whose Fields
@@ -85,6 +88,9 @@ func (e *Entity) Normalize(in map[string]any, current map[string]any, internal b
 	if len(bad) > 0 {
 		return nil, apperr.Invalid("Some fields need attention.", bad)
 	}
+	if err := e.withAlsoIn(out, current); err != nil {
+		return nil, err
+	}
 	return out, nil
 }
 
@@ -95,7 +101,7 @@ func emptyValue(typ string) any {
 		return nil
 	case model.FieldBool:
 		return false
-	case model.FieldTags:
+	case model.FieldTags, model.FieldRefs:
 		return []string{}
 	}
 	return ""
@@ -134,6 +140,8 @@ func normalizeValue(f *Field, raw any) (any, string) {
 		return b, ""
 	case model.FieldTags:
 		return tags(raw)
+	case model.FieldRefs:
+		return refs(raw)
 	}
 	if raw == nil {
 		return "", ""
@@ -306,6 +314,73 @@ func tags(raw any) (any, string) {
 		return nil, "Use at most 50 tags."
 	}
 	return out, ""
+}
+
+// refs normalizes a list of record ids: duplicates and empty ids dropped,
+// order kept, at most MaxRefs.
+func refs(raw any) (any, string) {
+	var list []string
+	switch v := raw.(type) {
+	case nil:
+	case []string:
+		list = v
+	case []any:
+		for _, x := range v {
+			s, ok := x.(string)
+			if !ok {
+				return nil, "Expected a list of records."
+			}
+			list = append(list, s)
+		}
+	default:
+		return nil, "Expected a list of records."
+	}
+	out := []string{}
+	seen := map[string]bool{}
+	for _, id := range list {
+		if id == "" || seen[id] {
+			continue
+		}
+		if len(id) > MaxRefLen || strings.IndexFunc(id, func(r rune) bool { return r <= ' ' || r > '~' }) >= 0 {
+			return nil, "Not a record id."
+		}
+		seen[id] = true
+		out = append(out, id)
+	}
+	if len(out) > MaxRefs {
+		return nil, "Link at most " + itoa(MaxRefs) + " records."
+	}
+	return out, ""
+}
+
+// withAlsoIn puts each set ref field's id into the refs list its AlsoIn
+// names, in values (storage form, as returned by Normalize; changed in
+// place). current holds the stored record for an update (nil for a
+// create); a list is only written when the id is missing from it. A full
+// list (MaxRefs) that lacks the id is CodeInvalid naming the list.
+func (e *Entity) withAlsoIn(values, current map[string]any) error {
+	for i := range e.Fields {
+		f := &e.Fields[i]
+		if f.AlsoIn == "" {
+			continue
+		}
+		id, set := values[f.Name].(string)
+		if !set && current != nil {
+			id, _ = current[f.Name].(string)
+		}
+		list, given := values[f.AlsoIn].([]string)
+		if !given && current != nil {
+			list, _ = current[f.AlsoIn].([]string)
+		}
+		if id == "" || slices.Contains(list, id) {
+			continue
+		}
+		if len(list) >= MaxRefs {
+			return apperr.Invalid("Some fields need attention.", map[string]string{f.AlsoIn: "Link at most " + itoa(MaxRefs) + " records, " + f.Label + " included."})
+		}
+		values[f.AlsoIn] = append([]string{id}, list...)
+	}
+	return nil
 }
 
 func itoa(n int) string {

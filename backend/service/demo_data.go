@@ -74,6 +74,14 @@ func (g *demoGen) deal() map[string]any {
 		"amount": float64(1+g.rnd.IntN(500)) * 1000, "currency": g.pick([]string{"EUR", "EUR", "USD", "GBP"}),
 		"expectedClose": g.date(60, 240), "product": g.pick([]string{"Starter", "Professional", "Enterprise", "Services", "Support plan"}),
 		"region": g.pick(regionsDemo), "outcome": "open"}
+	// A third of deals involve one or two more contacts than the primary.
+	if n := g.rnd.IntN(6) - 3; n > 0 {
+		more := make([]string, 0, n)
+		for range n {
+			more = append(more, g.ref(g.contacts))
+		}
+		v["contactIds"] = more
+	}
 	switch stage {
 	case "closed_won":
 		v["outcome"], v["closedAt"] = "won", g.date(700, 0)

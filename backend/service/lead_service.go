@@ -107,7 +107,7 @@ func (s *LeadService) createDeal(cl call, tx *store.Tx, deals *schema.Entity, re
 	if name == "" {
 		name = lead.Title
 	}
-	v := map[string]any{"name": name, "companyId": res.CompanyID, "primaryContactId": res.ContactID, "stageId": stage,
+	v := map[string]any{"name": name, "companyId": res.CompanyID, "primaryContactId": res.ContactID, "contactIds": []string{res.ContactID}, "stageId": stage,
 		"outcome": "open", "leadId": lead.ID}
 	if req.DealAmount != 0 {
 		v["amount"] = req.DealAmount

@@ -46,6 +46,9 @@ func present(cl call, q store.Querier, e *schema.Entity, recs []model.RecordItem
 					ids[t] = append(ids[t], id)
 				}
 			}
+			if list, ok := r.Values[f.Name].([]string); ok && f.Type == model.FieldRefs && cl.actor.SeesField(e.Name, f.Name) {
+				ids[f.Ref] = append(ids[f.Ref], list...)
+			}
 		}
 	}
 	titles := map[string]map[string]string{}
@@ -58,9 +61,16 @@ func present(cl call, q store.Querier, e *schema.Entity, recs []model.RecordItem
 	}
 	out := make([]model.RecordItem, len(recs))
 	for n, r := range recs {
-		r.Refs, r.Masked = map[string]string{}, []string{}
+		r.Refs, r.RefTitles, r.Masked = map[string]string{}, map[string]string{}, []string{}
 		for i := range e.Fields {
 			f := &e.Fields[i]
+			if list, ok := r.Values[f.Name].([]string); ok && f.Type == model.FieldRefs {
+				for _, id := range list {
+					if t, ok := titles[f.Ref][id]; ok {
+						r.RefTitles[id] = t
+					}
+				}
+			}
 			if f.Type == model.FieldRef {
 				if id, _ := r.Values[f.Name].(string); id != "" {
 					if t, ok := titles[refTarget(f, r.Values)][id]; ok {

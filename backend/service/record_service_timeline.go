@@ -80,7 +80,7 @@ const hiddenRef = "(a record you cannot see)"
 func nameRefs(cl call, e *schema.Entity, items []model.TimelineItem) error {
 	targets := map[string]string{"ownerId": schema.RefUsers}
 	for _, f := range e.Fields {
-		if f.Type == model.FieldRef && f.Ref != "" {
+		if (f.Type == model.FieldRef || f.Type == model.FieldRefs) && f.Ref != "" {
 			targets[f.Name] = f.Ref
 		}
 	}
@@ -88,11 +88,7 @@ func nameRefs(cl call, e *schema.Entity, items []model.TimelineItem) error {
 	for _, it := range items {
 		for _, c := range it.Changes {
 			if t, ok := targets[c.Field]; ok && !c.Masked {
-				for _, v := range []any{c.Before, c.After} {
-					if id, ok := v.(string); ok && id != "" {
-						ids[t] = append(ids[t], id)
-					}
-				}
+				ids[t] = append(append(ids[t], idsOf(c.Before)...), idsOf(c.After)...)
 			}
 		}
 	}
@@ -111,18 +107,50 @@ func nameRefs(cl call, e *schema.Entity, items []model.TimelineItem) error {
 			if !ok || c.Masked {
 				continue
 			}
-			name := func(v any) any {
-				id, ok := v.(string)
-				if !ok || id == "" {
-					return v
-				}
+			title := func(id string) string {
 				if title, ok := titles[t][id]; ok {
 					return title
 				}
 				return hiddenRef
 			}
+			name := func(v any) any {
+				if id, ok := v.(string); ok && id != "" {
+					return title(id)
+				}
+				if _, ok := v.([]any); !ok {
+					if _, ok := v.([]string); !ok {
+						return v
+					}
+				}
+				out := []string{}
+				for _, id := range idsOf(v) {
+					out = append(out, title(id))
+				}
+				return out
+			}
 			c.Before, c.After = name(c.Before), name(c.After)
 		}
+	}
+	return nil
+}
+
+// idsOf returns the ids in an audit value: one id, or a list of them.
+func idsOf(v any) []string {
+	switch x := v.(type) {
+	case string:
+		if x != "" {
+			return []string{x}
+		}
+	case []string:
+		return x
+	case []any:
+		out := make([]string, 0, len(x))
+		for _, e := range x {
+			if s, ok := e.(string); ok && s != "" {
+				out = append(out, s)
+			}
+		}
+		return out
 	}
 	return nil
 }

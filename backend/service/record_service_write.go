@@ -209,7 +209,7 @@ func (c *Core) placeRecord(cl call, tx *store.Tx, e *schema.Entity, r *model.Rec
 
 // insertRecord stamps, checks refs, inserts and audits a new record.
 func (c *Core) insertRecord(cl call, tx *store.Tx, e *schema.Entity, r *model.RecordItem) error {
-	if err := checkRefs(cl, tx, e, r.Values, r.Values); err != nil {
+	if err := checkRefs(cl, tx, e, r.Values, r.Values, nil); err != nil {
 		return err
 	}
 	now := store.FormatTime(c.now())
@@ -240,7 +240,7 @@ func (c *Core) updateRecord(cl call, tx *store.Tx, e *schema.Entity, cur model.R
 			return r, err
 		}
 	}
-	if err := checkRefs(cl, tx, e, changes, r.Values); err != nil {
+	if err := checkRefs(cl, tx, e, changes, r.Values, cur.Values); err != nil {
 		return r, err
 	}
 	diff := audit.Diff(auditValues(cur, false), auditValues(r, false), e.IsSensitive, nil)
@@ -270,11 +270,28 @@ func (c *Core) trashRecord(cl call, tx *store.Tx, e *schema.Entity, id string) e
 
 // checkRefs refuses (CodeInvalid naming the field) a changed ref that does
 // not name a live record the caller may read. all is the whole new record
-// (for the entity of a relatedId).
-func checkRefs(cl call, tx *store.Tx, e *schema.Entity, changed, all map[string]any) error {
+// (for the entity of a relatedId); before the stored one (nil on create):
+// ids a refs list already held are not checked again, so a list may keep
+// (or drop) a linked record its editor cannot see.
+func checkRefs(cl call, tx *store.Tx, e *schema.Entity, changed, all, before map[string]any) error {
 	bad := map[string]string{}
 	for i := range e.Fields {
 		f := &e.Fields[i]
+		if list, ok := changed[f.Name].([]string); ok && f.Type == model.FieldRefs {
+			old, _ := before[f.Name].([]string)
+			for _, id := range list {
+				if slices.Contains(old, id) {
+					continue
+				}
+				if ok, err := store.RefReadable(cl.ctx, tx, cl.actor, f.Ref, id); err != nil {
+					return err
+				} else if !ok {
+					bad[f.Name] = "A linked record does not exist, or you may not see it."
+					break
+				}
+			}
+			continue
+		}
 		id, _ := changed[f.Name].(string)
 		_, relChanged := changed[schema.RelatedEntityField]
 		if f.Type != model.FieldRef || (id == "" && !(f.Ref == schema.RefAny && relChanged)) {
@@ -309,7 +326,7 @@ func auditValues(r model.RecordItem, create bool) map[string]any {
 		if create && (v == nil || v == "" || v == false) {
 			continue
 		}
-		if tags, ok := v.([]string); ok && create && len(tags) == 0 {
+		if list, ok := v.([]string); ok && create && len(list) == 0 {
 			continue
 		}
 		out[k] = v

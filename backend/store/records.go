@@ -70,10 +70,10 @@ func scanRecord(e *schema.Entity, row interface{ Scan(...any) error }) (model.Re
 		case *int64:
 			r.Values[f.Name] = *h != 0
 		case *string:
-			if f.Type == model.FieldTags {
-				tags := []string{}
-				_ = json.Unmarshal([]byte(*h), &tags)
-				r.Values[f.Name] = tags
+			if f.Type == model.FieldTags || f.Type == model.FieldRefs {
+				list := []string{}
+				_ = json.Unmarshal([]byte(*h), &list)
+				r.Values[f.Name] = list
 			} else {
 				r.Values[f.Name] = *h
 			}
@@ -91,12 +91,12 @@ func sqlValue(f *schema.Field, v any) any {
 			return 1
 		}
 		return 0
-	case model.FieldTags:
-		tags, _ := v.([]string)
-		if tags == nil {
-			tags = []string{}
+	case model.FieldTags, model.FieldRefs:
+		list, _ := v.([]string)
+		if list == nil {
+			list = []string{}
 		}
-		b, _ := json.Marshal(tags)
+		b, _ := json.Marshal(list)
 		return string(b)
 	case model.FieldNumber, model.FieldMoney:
 		if f, ok := v.(float64); ok {

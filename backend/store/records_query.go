@@ -189,6 +189,7 @@ var opsByType = map[string][]string{
 	model.FieldBool:     {model.OpEq},
 	model.FieldEnum:     {model.OpEq, model.OpNe, model.OpIn, model.OpEmpty, model.OpNotEmpty},
 	model.FieldTags:     {model.OpContains, model.OpEmpty, model.OpNotEmpty},
+	model.FieldRefs:     {model.OpContains, model.OpEmpty, model.OpNotEmpty},
 	model.FieldLongText: {model.OpContains, model.OpEmpty, model.OpNotEmpty},
 }
 
@@ -232,7 +233,7 @@ func compileFilter(e *schema.Entity, a rbac.Actor, flt model.Filter) (string, []
 		c := "(" + col + " IS NULL OR " + col + " = '')"
 		if class == model.FieldNumber {
 			c = col + " IS NULL"
-		} else if fd != nil && fd.Type == model.FieldTags {
+		} else if fd != nil && (fd.Type == model.FieldTags || fd.Type == model.FieldRefs) {
 			c = col + " = '[]'"
 		}
 		if flt.Op == model.OpNotEmpty {
@@ -286,6 +287,9 @@ func compileFilter(e *schema.Entity, a rbac.Actor, flt model.Filter) (string, []
 		return "", nil, bad
 	}
 	switch {
+	case fd != nil && fd.Type == model.FieldRefs:
+		c, args := linkedCond(e, fd, s)
+		return c, args, nil
 	case fd != nil && fd.Type == model.FieldTags:
 		return "EXISTS (SELECT 1 FROM json_each(" + col + ") WHERE value = ?)", []any{s}, nil
 	case flt.Op == model.OpContains:

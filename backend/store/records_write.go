@@ -16,6 +16,7 @@ type Inserter struct {
 	e      *schema.Entity
 	rec    *sql.Stmt
 	search *searchWriter
+	links  *linkWriter
 }
 
 // NewInserter prepares the statements in tx; Close them when done.
@@ -34,7 +35,7 @@ func NewInserter(ctx context.Context, tx *Tx, e *schema.Entity) (*Inserter, erro
 		rec.Close()
 		return nil, err
 	}
-	return &Inserter{e: e, rec: rec, search: sw}, nil
+	return &Inserter{e: e, rec: rec, search: sw, links: &linkWriter{tx: tx}}, nil
 }
 
 // Insert stores r (ID, OwnerID, TeamID, CreatedAt/By, UpdatedAt/By and every
@@ -48,6 +49,9 @@ func (i *Inserter) Insert(ctx context.Context, r model.RecordItem) error {
 	if _, err := i.rec.ExecContext(ctx, args...); err != nil {
 		return err
 	}
+	if err := i.links.set(ctx, i.e, r.ID, r.Values, false); err != nil {
+		return err
+	}
 	return i.search.add(ctx, i.e, r)
 }
 
@@ -55,6 +59,7 @@ func (i *Inserter) Insert(ctx context.Context, r model.RecordItem) error {
 func (i *Inserter) Close() {
 	i.rec.Close()
 	i.search.close()
+	i.links.close()
 }
 
 // InsertRecord stores one new record (see Inserter.Insert).
@@ -86,6 +91,11 @@ func UpdateRecord(ctx context.Context, tx *Tx, e *schema.Entity, a rbac.Actor, r
 	res, err := tx.ExecContext(ctx, `UPDATE `+e.Table+` SET `+strings.Join(sets, ", ")+
 		` WHERE id = ? AND deleted_at = '' AND `+where, args...)
 	if err := affected(res, err); err != nil {
+		return err
+	}
+	lw := &linkWriter{tx: tx}
+	defer lw.close()
+	if err := lw.set(ctx, e, r.ID, changed, true); err != nil {
 		return err
 	}
 	return reindex(ctx, tx, e, r)
@@ -126,6 +136,9 @@ func PurgeRecord(ctx context.Context, tx *Tx, e *schema.Entity, a rbac.Actor, id
 	res, err := tx.ExecContext(ctx, `DELETE FROM `+e.Table+` WHERE id = ? AND deleted_at <> '' AND `+where,
 		append([]any{id}, wargs...)...)
 	if err := affected(res, err); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM record_links WHERE entity = ? AND record_id = ?`, e.Table, id); err != nil {
 		return err
 	}
 	return unindex(ctx, tx, e, id)

@@ -664,6 +664,7 @@ export namespace model {
 	    deletedAt: string;
 	    masked: string[];
 	    refs: Record<string, string>;
+	    refTitles: Record<string, string>;
 	
 	    static createFrom(source: any = {}) {
 	        return new RecordItem(source);
@@ -685,6 +686,7 @@ export namespace model {
 	        this.deletedAt = source["deletedAt"];
 	        this.masked = source["masked"];
 	        this.refs = source["refs"];
+	        this.refTitles = source["refTitles"];
 	    }
 	}
 	export class RecordPage {
