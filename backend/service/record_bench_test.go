@@ -196,12 +196,17 @@ func BenchmarkRecords(b *testing.B) {
 		})
 	}
 	w.signIn(b, "admin")
+	// What the contact page loads: the record, its timeline and its deals.
 	b.Run("admin/open_record_with_timeline", func(b *testing.B) {
+		deals := model.ListQuery{Entity: "deals", Limit: 20, Filters: []model.Filter{{Field: "contactIds", Op: model.OpContains, Value: w.contact}}}
 		for b.Loop() {
 			if _, err := w.records.Get("contacts", w.contact); err != nil {
 				b.Fatal(err)
 			}
 			if _, err := w.records.Timeline("contacts", w.contact); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := w.records.List(deals); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -4,7 +4,9 @@ import { IconLock } from '@tabler/icons-react';
 import type { FieldDef } from '../api/recordsApi';
 import { MASK, maxLenOf } from '../types/fieldSchema';
 import type { FormValues } from '../types/formValues';
+import { toIdList, type RefTitles } from '../types/refTitles';
 import { MASKED_HINT } from './MaskedValue';
+import { RefMultiSelect } from './RefMultiSelect';
 import { RefSelect } from './RefSelect';
 import { StageSelect } from './StageSelect';
 import { UserSelect } from './UserSelect';
@@ -18,6 +20,8 @@ type FieldInputProps = {
   masked: boolean;
   /** Title of the current ref value, for ref fields. */
   refTitle?: string;
+  /** Titles of the ids in refs fields (RecordItem.refTitles), for refs fields. */
+  refTitles?: RefTitles;
   isStage?: boolean;
   autoFocus?: boolean;
 };
@@ -25,7 +29,7 @@ type FieldInputProps = {
 const TEXT_TYPES: Record<string, string> = { email: 'email', phone: 'tel', url: 'url', date: 'date', datetime: 'datetime-local' };
 
 /** The input for one FieldDef; masked fields are a read-only "••••". */
-export function FieldInput({ field, form, masked, refTitle, isStage, autoFocus }: FieldInputProps) {
+export function FieldInput({ field, form, masked, refTitle, refTitles, isStage, autoFocus }: FieldInputProps) {
   const props = form.getInputProps(field.name);
   // A ref with no target entity (relatedId) points into the entity its sibling relatedEntity names.
   const target = field.ref || String(form.getValues()[RELATED_ENTITY] ?? '');
@@ -77,6 +81,20 @@ export function FieldInput({ field, form, masked, refTitle, isStage, autoFocus }
           initialTitle={refTitle}
           error={props.error}
           onChange={(id) => form.setFieldValue(field.name, id)}
+        />
+      );
+    case 'refs':
+      return (
+        <RefMultiSelect
+          label={field.label}
+          required={field.required}
+          disabled={field.readOnly}
+          entity={field.ref}
+          placeholder="Type to search"
+          value={toIdList(form.getValues()[field.name])}
+          titles={refTitles ?? {}}
+          error={props.error}
+          onChange={(ids) => form.setFieldValue(field.name, ids)}
         />
       );
     case 'tags':

@@ -2,6 +2,7 @@ import { Button, Checkbox, Group, NumberInput, ScrollArea, SegmentedControl, Sel
 import { useState } from 'react';
 import type { FieldDef } from '../api/recordsApi';
 import { filterKindOf, type FilterValue } from '../types/filters';
+import { RefFilterValue } from './RefFilterValue';
 
 type Option = { value: string; label: string };
 type FilterEditorProps = {
@@ -18,10 +19,11 @@ const CONDITIONS: Record<string, Option[]> = {
   number: [{ value: 'range', label: 'Between' }],
   date: [{ value: 'range', label: 'Between' }],
   presence: [],
+  refs: [{ value: 'contains', label: 'Includes' }],
 };
 const PRESENCE: Option[] = [{ value: 'notempty', label: 'Is not empty' }, { value: 'empty', label: 'Is empty' }];
 
-/** The filter of one column: a condition and its value; Apply sends it to the list. */
+/** The filter of one column: a condition and its value (a record picker for refs); Apply sends it to the list. */
 export function FilterEditor({ field, value, options, onApply }: FilterEditorProps) {
   const kind = filterKindOf(field);
   const [draft, setDraft] = useState<FilterValue>(value ?? defaultFor(kind));
@@ -41,7 +43,7 @@ export function FilterEditor({ field, value, options, onApply }: FilterEditorPro
   }
   const choices = options ?? (field.options ?? []).map((o) => ({ value: o, label: o }));
   return (
-    <Stack gap="xs" w={260} onKeyDown={(e) => e.key === 'Enter' && apply()}>
+    <Stack gap="xs" w={260} onKeyDown={(e) => e.key === 'Enter' && !e.defaultPrevented && apply()}>
       <Select
         size="xs"
         aria-label="Condition"
@@ -51,7 +53,10 @@ export function FilterEditor({ field, value, options, onApply }: FilterEditorPro
         value={draft.op}
         onChange={(op) => op && setDraft(op === draft.op ? draft : withOp(op))}
       />
-      {(draft.op === 'contains' || draft.op === 'starts') && (
+      {draft.op === 'contains' && kind === 'refs' && (
+        <RefFilterValue field={field} value={draft.value} label={draft.label} onChange={(id, label) => setDraft({ op: 'contains', value: id, label })} />
+      )}
+      {(draft.op === 'contains' || draft.op === 'starts') && kind !== 'refs' && (
         <TextInput size="xs" aria-label={`${field.label} text`} placeholder="Text" data-autofocus value={draft.value}
           onChange={(e) => setDraft({ op: draft.op, value: e.currentTarget.value })} />
       )}

@@ -4,7 +4,9 @@ import { Link } from 'react-router';
 import type { CrmRecord, FieldDef } from '../api/recordsApi';
 import { MASK } from '../types/fieldSchema';
 import { formatDate, formatDateTime, formatMoney, recordPath } from '../types/format';
+import { formatRefTitles, refEntries, refTitlesOf } from '../types/refTitles';
 import { MaskedValue } from './MaskedValue';
+import { RefLinks } from './RefLinks';
 
 type RecordCellProps = {
   field: FieldDef;
@@ -24,7 +26,7 @@ const Dash = () => (
   </Text>
 );
 
-/** One field's value as text, badge, link or the masked marker. */
+/** One field's value as text, badge, link(s) or the masked marker. */
 export function RecordCell({ field, record, currency, names, strong, wrap }: RecordCellProps) {
   const value = record.values?.[field.name];
   if (record.masked?.includes(field.name) || value === MASK) return <MaskedValue />;
@@ -42,6 +44,13 @@ export function RecordCell({ field, record, currency, names, strong, wrap }: Rec
           {title}
         </Anchor>
       );
+    }
+    case 'refs': {
+      // Detail: one link per record; list: the titles on one truncated line.
+      const titles = refTitlesOf(record);
+      if (wrap) return <RefLinks entity={field.ref} entries={refEntries(value, titles)} />;
+      const text = formatRefTitles(value, titles);
+      return <Text fz="sm" truncate title={text}>{text}</Text>;
     }
     case 'bool':
       return value ? <IconCheck size={16} aria-label="Yes" color="var(--mantine-color-teal-6)" /> : null;

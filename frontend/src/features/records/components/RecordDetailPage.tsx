@@ -12,8 +12,9 @@ import { RecordFields } from './RecordFields';
 import { RecordHeader } from './RecordHeader';
 import { RecordNotFound } from './RecordNotFound';
 import { RecordTimeline } from './RecordTimeline';
+import { RelatedPanels } from './RelatedPanels';
 
-/** One record: header with actions, fields on the left, the timeline on the right. */
+/** One record: header with actions, fields and related records on the left, the timeline on the right. */
 export function RecordDetailPage({ entity, id }: { entity: EntityDef; id: string }) {
   const record = useRecord(entity.name, id);
   const restore = useRestoreRecord();
@@ -41,7 +42,10 @@ export function RecordDetailPage({ entity, id }: { entity: EntityDef; id: string
       )}
       <Grid gap="lg" align="flex-start">
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <RecordFields entity={entity} record={data} />
+          <Stack gap="lg">
+            <RecordFields entity={entity} record={data} />
+            <RelatedPanels entity={entity} recordId={id} />
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Paper withBorder radius="md" p="lg">

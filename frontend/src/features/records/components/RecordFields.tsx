@@ -7,13 +7,13 @@ import { RecordCell } from './RecordCell';
 type RecordFieldsProps = { entity: EntityDef; record: CrmRecord };
 
 const GROUPS: Array<{ title: string; match: (f: FieldDef) => boolean }> = [
-  { title: 'Details', match: (f) => !['email', 'phone', 'url', 'ref', 'longtext'].includes(f.type) },
+  { title: 'Details', match: (f) => !['email', 'phone', 'url', 'ref', 'refs', 'longtext'].includes(f.type) },
   { title: 'Contact information', match: (f) => ['email', 'phone', 'url'].includes(f.type) },
-  { title: 'Related records', match: (f) => f.type === 'ref' },
+  { title: 'Related records', match: (f) => f.type === 'ref' || f.type === 'refs' },
   { title: 'Notes', match: (f) => f.type === 'longtext' },
 ];
 
-/** The record's fields in groups; refs link to their records. */
+/** The record's fields in groups; ref and refs fields link to their records. */
 export function RecordFields({ entity, record }: RecordFieldsProps) {
   const stageField = stageFieldOf(entity);
   const stages = useStages(!!stageField);

@@ -11,11 +11,12 @@ import { changedValues, createValues } from '../types/editDiff';
 import { buildRecordSchema } from '../types/fieldSchema';
 import { stageFieldOf } from '../types/format';
 import { toFormValues, type FormValues } from '../types/formValues';
+import { refTitlesOf } from '../types/refTitles';
 import { FieldInput } from './FieldInput';
 
 type RecordFormProps = { entity: EntityDef; record?: CrmRecord; onDone: (record?: CrmRecord) => void; onCancel: () => void };
 
-const wide = (f: FieldDef) => f.type === 'longtext' || f.type === 'tags';
+const wide = (f: FieldDef) => f.type === 'longtext' || f.type === 'tags' || f.type === 'refs';
 
 /** The create/edit form generated from the entity's fields; re-validated by the backend. */
 export function RecordForm({ entity, record, onDone, onCancel }: RecordFormProps) {
@@ -67,6 +68,7 @@ export function RecordForm({ entity, record, onDone, onCancel }: RecordFormProps
                 form={form}
                 masked={masked.includes(field.name)}
                 refTitle={record?.refs?.[field.name]}
+                refTitles={refTitlesOf(record)}
                 isStage={field.name === stageField?.name}
                 autoFocus={index === 0}
               />

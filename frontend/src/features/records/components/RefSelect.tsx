@@ -1,4 +1,4 @@
-import { Loader, Select } from '@mantine/core';
+import { Loader, Select, type SelectProps } from '@mantine/core';
 import { useState } from 'react';
 import { useLookup } from '../hooks/useLookup';
 
@@ -14,7 +14,11 @@ type RefSelectProps = {
   error?: React.ReactNode;
   description?: React.ReactNode;
   disabled?: boolean;
-  onChange: (id: string) => void;
+  size?: SelectProps['size'];
+  'aria-label'?: string;
+  comboboxProps?: SelectProps['comboboxProps'];
+  /** The chosen id ("" when cleared) and its label. */
+  onChange: (id: string, title?: string) => void;
 };
 
 /** An async picker of records of `entity`, searched by the backend (Lookup) as the user types. */
@@ -40,7 +44,7 @@ export function RefSelect({ entity, value, initialTitle, onChange, ...props }: R
       rightSection={lookup.isFetching ? <Loader size={14} /> : undefined}
       onChange={(id, option) => {
         if (id && option) setTitles((t) => ({ ...t, [id]: option.label }));
-        onChange(id ?? '');
+        onChange(id ?? '', option?.label);
       }}
     />
   );

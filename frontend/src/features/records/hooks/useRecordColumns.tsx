@@ -9,6 +9,7 @@ import { StageSelect } from '../components/StageSelect';
 import { TrashRowActions } from '../components/TrashRowActions';
 import type { FilterState, FilterValue } from '../types/filters';
 import { currencyFieldOf, formatDateTime, stageFieldOf } from '../types/format';
+import { isSortable } from '../types/listQuery';
 
 type Options = {
   entity: EntityDef;
@@ -21,7 +22,7 @@ type Options = {
   onStageChange: (record: CrmRecord, stageId: string) => void;
 };
 
-const WIDTH: Record<string, number> = { money: 130, number: 110, bool: 80, date: 130, datetime: 170, tags: 200, email: 220, longtext: 260 };
+const WIDTH: Record<string, number> = { money: 130, number: 110, bool: 80, date: 130, datetime: 170, tags: 200, refs: 220, email: 220, longtext: 260 };
 
 /** The list's columns: select, the entity's list fields (title first), owner, updated / deleted. */
 export function useRecordColumns({ entity, trash, sort, onSort, filters, onFilter, canUpdate, onStageChange }: Options) {
@@ -70,7 +71,7 @@ export function useRecordColumns({ entity, trash, sort, onSort, filters, onFilte
       columns.push({
         id: field.name,
         size: isTitle ? 240 : isStage ? 170 : (WIDTH[field.type] ?? 170),
-        header: header(field.label, field.sortable ? field.name : undefined, field.filterable ? field : undefined),
+        header: header(field.label, isSortable(field) ? field.name : undefined, field.filterable ? field : undefined),
         cell: ({ row }) => {
           const record = row.original;
           if (isStage && canUpdate && !trash && !record.masked?.includes(field.name)) {

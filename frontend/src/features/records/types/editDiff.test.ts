@@ -13,9 +13,10 @@ const fields = [
   def('tags', 'tags'),
   def('vip', 'bool'),
   def('score', 'number', { readOnly: true }),
+  def('contactIds', 'refs', { ref: 'contacts' }),
 ];
 const record = {
-  values: { name: 'Ana', ssn: MASK, salary: MASK, amount: 10, tags: ['a'], vip: false, score: 3 },
+  values: { name: 'Ana', ssn: MASK, salary: MASK, amount: 10, tags: ['a'], vip: false, score: 3, contactIds: ['c1', 'hidden', 'c2'] },
   masked: ['ssn', 'salary'],
 };
 
@@ -49,7 +50,28 @@ describe('changedValues', () => {
   });
 });
 
+describe('changedValues of a refs field', () => {
+  const initial = toFormValues(fields, record);
+  const diff = (contactIds: string[]) => changedValues(fields, initial, { ...initial, contactIds }, record.masked);
+  it('a new order of the same records is not a change', () => {
+    expect(diff(['c2', 'c1', 'hidden'])).toEqual({});
+  });
+  it('adding a record sends the whole list, the hidden id included', () => {
+    expect(diff(['c1', 'hidden', 'c2', 'c3'])).toEqual({ contactIds: ['c1', 'hidden', 'c2', 'c3'] });
+  });
+  it('removing a hidden record sends the list without it', () => {
+    expect(diff(['c1', 'c2'])).toEqual({ contactIds: ['c1', 'c2'] });
+  });
+  it('clearing sends an empty list', () => {
+    expect(diff([])).toEqual({ contactIds: [] });
+  });
+});
+
 describe('createValues', () => {
+  it('sends a refs list only when it has ids', () => {
+    expect(createValues(fields, { ...toFormValues(fields), name: 'Bo' })).toEqual({ name: 'Bo' });
+    expect(createValues(fields, { ...toFormValues(fields), name: 'Bo', contactIds: ['c1'] })).toEqual({ name: 'Bo', contactIds: ['c1'] });
+  });
   it('sends filled fields only and never "••••"', () => {
     const values = { ...toFormValues(fields), name: 'Bo', ssn: MASK, vip: true, amount: 0 };
     expect(createValues(fields, values)).toEqual({ name: 'Bo', vip: true, amount: 0 });

@@ -1,8 +1,11 @@
 import type { FieldDef } from '../api/recordsApi';
 import { MASK } from './fieldSchema';
 import { toApiValue, type FormValues } from './formValues';
+import { sameIdSet } from './refTitles';
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Whether two API values are equal; a refs list compares as a set (its order is not an edit). */
+const same = (field: FieldDef, a: unknown, b: unknown) =>
+  field.type === 'refs' ? sameIdSet(a, b) : JSON.stringify(a) === JSON.stringify(b);
 
 /** Whether a field is one the user may not change in this form. */
 function locked(field: FieldDef, masked: readonly string[], value: unknown): boolean {
@@ -12,7 +15,8 @@ function locked(field: FieldDef, masked: readonly string[], value: unknown): boo
 /**
  * The values an Update sends: only fields whose value changed. A masked field
  * (or any value still "••••") is never sent: the backend reads "••••" as
- * "unchanged", and echoing it back must not look like an edit.
+ * "unchanged", and echoing it back must not look like an edit. A changed refs
+ * field sends its whole list, ids the viewer cannot see included.
  */
 export function changedValues(
   fields: readonly FieldDef[],
@@ -25,7 +29,7 @@ export function changedValues(
     const value = current[field.name];
     if (locked(field, masked, value)) continue;
     const next = toApiValue(field, value);
-    if (!same(toApiValue(field, initial[field.name]), next)) out[field.name] = next;
+    if (!same(field, toApiValue(field, initial[field.name]), next)) out[field.name] = next;
   }
   return out;
 }

@@ -62,6 +62,13 @@ const cases: Case[] = [
   { name: 'tags: blank tag', field: { type: 'tags' }, value: ['  '], ok: false },
   { name: 'tags: too many', field: { type: 'tags' }, value: Array.from({ length: 51 }, (_, i) => `t${i}`), ok: false },
   { name: 'tags: 1 MB tag', field: { type: 'tags' }, value: [MEGABYTE], ok: false },
+  { name: 'refs: empty optional', field: { type: 'refs', ref: 'contacts' }, value: [], ok: true },
+  { name: 'refs: 20 ids', field: { type: 'refs', ref: 'contacts' }, value: Array.from({ length: 20 }, (_, i) => `c${i}`), ok: true },
+  { name: 'refs: 21 ids', field: { type: 'refs', ref: 'contacts' }, value: Array.from({ length: 21 }, (_, i) => `c${i}`), ok: false },
+  { name: 'refs: empty id', field: { type: 'refs', ref: 'contacts' }, value: ['c1', ''], ok: false },
+  { name: 'refs: overlong id', field: { type: 'refs', ref: 'contacts' }, value: ['x'.repeat(65)], ok: false },
+  { name: 'refs: not a list', field: { type: 'refs', ref: 'contacts' }, value: 'c1', ok: false },
+  { name: 'refs: required empty', field: { type: 'refs', ref: 'contacts', required: true }, value: [], ok: false },
 ];
 
 describe('fieldSchema', () => {

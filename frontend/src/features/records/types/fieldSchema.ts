@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FieldDef } from '../api/recordsApi';
+import { MAX_REFS } from './refTitles';
 
 /** What the backend sends instead of a sensitive value the caller may not see. */
 export const MASK = '••••';
@@ -95,6 +96,12 @@ export function fieldSchema(field: FieldDef): z.ZodType {
         .array(z.string().refine(filled, 'Tags cannot be blank.').max(MAX_TAG_LEN, `Tags have at most ${MAX_TAG_LEN} characters.`))
         .max(MAX_TAGS, `At most ${MAX_TAGS} tags.`);
       return field.required ? tags.min(1, REQUIRED) : tags;
+    }
+    case 'refs': {
+      const ids = z
+        .array(z.string().min(1, 'Not valid.').max(64, 'Not valid.'))
+        .max(MAX_REFS, `Link at most ${MAX_REFS} records.`);
+      return field.required ? ids.min(1, REQUIRED) : ids;
     }
     default:
       return z.unknown();

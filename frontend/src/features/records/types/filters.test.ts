@@ -3,7 +3,7 @@ import type { FieldDef } from '../api/recordsApi';
 import { filterKindOf, fromFilters, isActive, toFilters, type FilterState } from './filters';
 
 const f = (name: string, type: string) => ({ name, type }) as FieldDef;
-const fields = [f('name', 'text'), f('amount', 'money'), f('closeDate', 'date'), f('createdOn', 'datetime'), f('vip', 'bool')];
+const fields = [f('name', 'text'), f('amount', 'money'), f('closeDate', 'date'), f('createdOn', 'datetime'), f('vip', 'bool'), f('contactIds', 'refs')];
 
 describe('toFilters', () => {
   const cases: Array<{ name: string; state: FilterState; want: unknown[] }> = [
@@ -22,6 +22,10 @@ describe('toFilters', () => {
     { name: 'bool', state: { vip: { op: 'is', value: false } }, want: [{ field: 'vip', op: 'eq', value: false }] },
     { name: 'empty / not empty', state: { name: { op: 'empty' }, vip: { op: 'notempty' } }, want: [
       { field: 'name', op: 'empty', value: null }, { field: 'vip', op: 'notempty', value: null }] },
+    { name: 'refs contains one id; the title is UI-only', state: { contactIds: { op: 'contains', value: 'c_1', label: 'Ana Ruiz' } }, want: [
+      { field: 'contactIds', op: 'contains', value: 'c_1' }] },
+    { name: 'refs with no record chosen is ignored', state: { contactIds: { op: 'contains', value: '' } }, want: [] },
+    { name: 'refs empty', state: { contactIds: { op: 'empty' } }, want: [{ field: 'contactIds', op: 'empty', value: null }] },
     { name: 'sorted by field name', state: { vip: { op: 'is', value: true }, amount: { op: 'range', min: 1 } }, want: [
       { field: 'amount', op: 'gte', value: 1 }, { field: 'vip', op: 'eq', value: true }] },
   ];
@@ -38,6 +42,7 @@ describe('toFilters', () => {
       stage: { op: 'in', values: ['a', 'b'] },
       vip: { op: 'is', value: true },
       phone: { op: 'notempty' },
+      contactIds: { op: 'contains', value: 'c_1' },
     };
     expect(fromFilters(toFilters(state, fields))).toEqual(state);
   });
@@ -49,7 +54,7 @@ describe('toFilters', () => {
 });
 
 describe('filterKindOf / isActive', () => {
-  it.each([['text', 'text'], ['email', 'text'], ['enum', 'enum'], ['money', 'number'], ['datetime', 'date'], ['bool', 'bool'], ['ref', 'presence'], ['tags', 'text']])(
+  it.each([['text', 'text'], ['email', 'text'], ['enum', 'enum'], ['money', 'number'], ['datetime', 'date'], ['bool', 'bool'], ['ref', 'presence'], ['refs', 'refs'], ['tags', 'text']])(
     '%s → %s', (type, kind) => expect(filterKindOf({ type })).toBe(kind));
   it('treats undefined and blank as inactive', () => {
     expect(isActive(undefined)).toBe(false);

@@ -1,8 +1,11 @@
 import type { FieldDef, Filter } from '../api/recordsApi';
 
-/** What a column filter holds in the UI; toFilters turns it into backend Filters. */
+/**
+ * What a column filter holds in the UI; toFilters turns it into backend Filters.
+ * On a refs field "contains" holds one record id, and `label` its title for the editor.
+ */
 export type FilterValue =
-  | { op: 'contains' | 'starts' | 'eq'; value: string }
+  | { op: 'contains' | 'starts' | 'eq'; value: string; label?: string }
   | { op: 'in'; values: string[] }
   | { op: 'range'; min?: number | string; max?: number | string }
   | { op: 'is'; value: boolean }
@@ -11,8 +14,9 @@ export type FilterValue =
 /** Column filters by field name. */
 export type FilterState = Record<string, FilterValue>;
 
-export type FilterKind = 'text' | 'enum' | 'number' | 'date' | 'bool' | 'presence';
+export type FilterKind = 'text' | 'enum' | 'number' | 'date' | 'bool' | 'presence' | 'refs';
 
+/** Which filter editor a field gets; refs: "includes this record", empty, not empty. */
 export function filterKindOf(field: Pick<FieldDef, 'type'>): FilterKind {
   switch (field.type) {
     case 'enum':
@@ -27,6 +31,8 @@ export function filterKindOf(field: Pick<FieldDef, 'type'>): FilterKind {
       return 'bool';
     case 'ref':
       return 'presence';
+    case 'refs':
+      return 'refs';
     default:
       return 'text';
   }

@@ -1,10 +1,11 @@
 import type { CrmRecord, FieldDef } from '../api/recordsApi';
 import { MASK } from './fieldSchema';
+import { toIdList } from './refTitles';
 
 /**
  * Form values by field name. Shapes: text-like, enum, ref, date → string ("" = empty);
  * datetime → "YYYY-MM-DDTHH:mm" local; number/money → number | ""; bool → boolean;
- * tags → string[]; a masked field → "••••".
+ * tags → string[]; refs → string[] of record ids; a masked field → "••••".
  */
 export type FormValues = Record<string, unknown>;
 
@@ -32,6 +33,7 @@ export function emptyFormValue(field: FieldDef): unknown {
     case 'bool':
       return false;
     case 'tags':
+    case 'refs':
       return [];
     default:
       return '';
@@ -50,6 +52,8 @@ export function toFormValue(field: FieldDef, value: unknown): unknown {
       return value === true;
     case 'tags':
       return Array.isArray(value) ? value.map(String) : [];
+    case 'refs':
+      return toIdList(value);
     case 'datetime':
       return typeof value === 'string' && value !== '' ? toLocalDateTime(value) : '';
     default:
@@ -67,6 +71,8 @@ export function toApiValue(field: FieldDef, value: unknown): unknown {
       return value === true;
     case 'tags':
       return Array.isArray(value) ? value : [];
+    case 'refs':
+      return toIdList(value);
     case 'datetime':
       return typeof value === 'string' && value !== '' ? toUtcDateTime(value) : '';
     default:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildListQuery, initialListState, PAGE_SIZE, recordListKey } from './listQuery';
+import type { FieldDef } from '../api/recordsApi';
+import { buildListQuery, initialListState, isSortable, PAGE_SIZE, recordListKey } from './listQuery';
 
 describe('buildListQuery / recordListKey', () => {
   it('builds the first page with defaults', () => {
@@ -27,5 +28,19 @@ describe('buildListQuery / recordListKey', () => {
     ['search', buildListQuery('contacts', { ...initialListState, search: 'a' })],
   ])('a different %s gives a different key', (_name, other) => {
     expect(JSON.stringify(recordListKey(other))).not.toBe(JSON.stringify(recordListKey(buildListQuery('contacts', initialListState))));
+  });
+});
+
+describe('refs fields never sort', () => {
+  const contactIds = { name: 'contactIds', type: 'refs', sortable: true } as FieldDef;
+  const name = { name: 'name', type: 'text', sortable: true } as FieldDef;
+  it('isSortable', () => {
+    expect(isSortable(contactIds)).toBe(false);
+    expect(isSortable(name)).toBe(true);
+    expect(isSortable({ ...name, sortable: false })).toBe(false);
+  });
+  it('a saved sort by a refs field falls back to the default', () => {
+    expect(buildListQuery('deals', { ...initialListState, sort: 'contactIds' }, [contactIds, name]).sort).toBe('');
+    expect(buildListQuery('deals', { ...initialListState, sort: 'name' }, [contactIds, name]).sort).toBe('name');
   });
 });

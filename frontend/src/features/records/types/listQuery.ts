@@ -15,6 +15,17 @@ export type ListState = {
 
 export const initialListState: ListState = { search: '', sort: '', desc: true, filters: {}, trash: false };
 
+/** Whether a list may sort by the field; a refs field never sorts. */
+export function isSortable(field: Pick<FieldDef, 'type' | 'sortable'>): boolean {
+  return field.sortable && field.type !== 'refs';
+}
+
+/** The sort key to send: "" (the default) when it names a field that cannot sort. */
+function sortKey(sort: string, fields: readonly FieldDef[]): string {
+  const field = fields.find((f) => f.name === sort);
+  return field && field.type === 'refs' ? '' : sort;
+}
+
 /** The ListQuery for one page of the list. */
 export function buildListQuery(
   entity: string,
@@ -27,7 +38,7 @@ export function buildListQuery(
     entity,
     filters: toFilters(state.filters, fields),
     search: state.search.trim(),
-    sort: state.sort,
+    sort: sortKey(state.sort, fields),
     desc: state.desc,
     offset,
     limit,
@@ -48,3 +59,5 @@ export const recordKey = (entity: string, id: string) => ['records', 'one', enti
 export const timelineKey = (entity: string, id: string) => ['records', 'timeline', entity, id] as const;
 export const schemaKey = ['records', 'schema'] as const;
 export const viewsKey = (entity: string) => ['records', 'views', entity] as const;
+/** The key of a small one-page list (a related-records panel); kept apart from the paged lists' keys. */
+export const relatedListKey = (query: ListQueryInput) => ['records', 'related', query.entity, query.filters, query.limit] as const;
