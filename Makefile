@@ -10,7 +10,7 @@ BIN      := build/bin/fieldvault
 DEV_BIN  := build/bin/fieldvault-dev
 FRONTEND_SRC := $(shell find frontend/src frontend/index.html frontend/vite.config.ts frontend/package.json -type f 2>/dev/null)
 
-.PHONY: run build deps test-deps frontend-deps test test-go test-frontend check-bindings smoke e2e bench bench-1m dev-build clean
+.PHONY: run build deps test-deps frontend-deps test test-go test-frontend check-bindings smoke e2e bench bench-1m bench-scroll dev-build clean
 
 run: build
 	./$(BIN) $(ARGS)
@@ -67,6 +67,9 @@ e2e: dev-build
 # Benchmarks (never timed tests): the encrypted-vs-plain SQLite table with
 # ratios, audit append/verify, and the record queries at 100k rows.
 # `make bench-1m` runs the record queries at 1M rows (generation takes ~15 min).
+# `make bench-scroll` scrolls the virtualised Contacts list of 100k demo
+# contacts in the dev build under Xvfb and prints frame intervals and page
+# latencies (screenshot in build/bench-scroll.png).
 bench:
 	@mkdir -p build
 	go test -run '^$$' -bench BenchmarkStore -benchtime 5x -count 5 ./backend/encvfs | tee build/bench.txt | scripts/benchtable.sh
@@ -75,6 +78,9 @@ bench:
 
 bench-1m:
 	FIELDVAULT_BENCH_N=1000000 go test -run '^$$' -bench Records -benchtime 50x -count 3 -timeout 60m ./backend/service | grep -E '^Benchmark'
+
+bench-scroll: dev-build
+	scripts/bench-scroll.sh $(DEV_BIN)
 
 clean:
 	rm -rf build/bin frontend/dist/assets frontend/dist/index.html
