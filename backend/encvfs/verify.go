@@ -9,7 +9,8 @@ import (
 )
 
 // VerifyFile authenticates every page of the main database file at path with
-// key and cipher c, without SQLite, and returns the number of pages. It does
+// key and cipher c, without SQLite, and returns the number of pages (the
+// lock-byte page of a file over 1 GiB, which SQLite never uses, is skipped). It does
 // not read the WAL: checkpoint first (PRAGMA wal_checkpoint(TRUNCATE)).
 //
 // Errors: a *PageError for the first page that fails (page 1 also matches
@@ -52,6 +53,10 @@ func VerifyFile(path string, key []byte, c Cipher) (pages int, err error) {
 		for i := range n {
 			pg := done + 1
 			p := chunk[i*PageSize : (i+1)*PageSize]
+			if pg == lockBytePage {
+				done++ // never written by SQLite: nothing to authenticate
+				continue
+			}
 			if !k.open(p, bufs.setAAD(aadDB, uint64(pg))) {
 				return done, &PageError{Page: uint32(pg), Kind: KindDatabase}
 			}
@@ -65,6 +70,11 @@ func VerifyFile(path string, key []byte, c Cipher) (pages int, err error) {
 	}
 	return total, nil
 }
+
+// lockBytePage is the page holding SQLite's lock bytes (the 512 bytes from
+// offset 0x40000000, "PENDING_BYTE"). SQLite never writes or reads it, so
+// in a database over 1 GiB it holds zeros (or a hole), not a sealed page.
+const lockBytePage = 0x40000000/PageSize + 1
 
 // checkHeader validates a decrypted page 1 against the codec and file size.
 func checkHeader(k *codec, p []byte, filePages int) error {
