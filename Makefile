@@ -73,7 +73,10 @@ e2e: dev-build
 bench:
 	@mkdir -p build
 	go test -run '^$$' -bench BenchmarkStore -benchtime 5x -count 5 ./backend/encvfs | tee build/bench.txt | scripts/benchtable.sh
-	go test -run '^$$' -bench 'BenchmarkAudit' -benchtime 3x ./backend/store | grep -E '^Benchmark'
+	go test -run '^$$' -bench 'BenchmarkAudit(Verify|Append)$$' -benchtime 3x ./backend/store | grep -E '^Benchmark'
+	FIELDVAULT_BENCH_DIR=$${TMPDIR:-/tmp}/fieldvault-bench-audit go test -run '^$$' -bench 'BenchmarkAuditLog' -benchtime 10x -timeout 30m ./backend/store | grep -E '^Benchmark'
+	FIELDVAULT_BENCH_DIR=$${TMPDIR:-/tmp}/fieldvault-bench-audit go test -run '^$$' -bench 'BenchmarkAuditAppendOverhead' -benchtime 500x -count 3 ./backend/store | grep -E '^Benchmark'
+	go test -run '^$$' -bench 'BenchmarkBundleVerify' -benchtime 3x ./backend/auditbundle | grep -E '^Benchmark'
 	FIELDVAULT_BENCH_N=100000 go test -run '^$$' -bench Records -benchtime 30x -count 3 -timeout 30m ./backend/service | grep -E '^Benchmark'
 
 bench-1m:

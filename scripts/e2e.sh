@@ -20,7 +20,8 @@ trap cleanup EXIT
 Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 50); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done
-DISPLAY="$display" devserver="127.0.0.1:$port" assetdir="$PWD/frontend/dist" \
+mkdir -p "$work/saved"
+DISPLAY="$display" devserver="127.0.0.1:$port" assetdir="$PWD/frontend/dist" FIELDVAULT_SAVE_DIR="$work/saved" \
   "$bin" --workspace "$work/ws" >"$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 120); do
@@ -29,6 +30,8 @@ for _ in $(seq 120); do
   sleep 0.5
 done
 export FIELDVAULT_E2E_URL="http://127.0.0.1:$port/" FIELDVAULT_E2E_SHOTS="${FIELDVAULT_E2E_SHOTS:-$PWD/build/e2e}"
+# For flows that act from outside the window (the CLI) or check saved files.
+export FIELDVAULT_E2E_BIN="$bin" FIELDVAULT_E2E_WORKSPACE="$work/ws" FIELDVAULT_SAVE_DIR="$work/saved"
 mkdir -p "$FIELDVAULT_E2E_SHOTS"
 cd frontend
 if ! node --test --test-concurrency=1 e2e/*.e2e.mjs; then

@@ -23,6 +23,7 @@ const (
 	CodeUnauthenticated Code = "unauthenticated" // no session, or wrong secret
 	CodeConflict        Code = "conflict"        // state does not allow it (already exists, ...)
 	CodeLocked          Code = "locked"          // workspace or account locked
+	CodeReauthRequired  Code = "reauth_required" // signed in, but must re-enter the password (SessionService.SignIn)
 	CodeUnavailable     Code = "unavailable"     // a dependency (OS keychain, ...) cannot be reached
 	CodeCorrupt         Code = "corrupt"         // stored data failed authentication or is damaged
 	CodeInternal        Code = "internal"        // a bug or an I/O failure; details only in the log

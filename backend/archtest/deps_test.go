@@ -27,10 +27,15 @@ var allowed = map[string][]string{
 	"rbac":      {"apperr", "model"},
 	"audit":     {"apperr", "model", "crypto"},
 	"vault":     {"apperr", "model", "crypto", "encvfs", "store", "rbac", "audit", "schema"},
-	"service":   {"apperr", "model", "crypto", "encvfs", "store", "vault", "buildinfo", "rbac", "audit", "applog", "schema"},
-	"cli":       {"apperr", "model", "crypto", "encvfs", "store", "vault", "service", "buildinfo", "rbac", "audit", "schema"},
-	"testutil":  {"apperr", "model", "crypto", "encvfs", "store", "rbac", "audit", "schema"},
-	"archtest":  {},
+	// auditbundle writes and checks signed audit export bundles; pure, so an
+	// auditor's verify needs no workspace.
+	"auditbundle": {"apperr", "model", "audit"},
+	// detect holds the suspicious-activity rules; pure over audit entries.
+	"detect":   {"apperr", "model", "audit", "rbac"},
+	"service":  {"apperr", "model", "crypto", "encvfs", "store", "vault", "buildinfo", "rbac", "audit", "applog", "schema", "auditbundle", "detect"},
+	"cli":      {"apperr", "model", "crypto", "encvfs", "store", "vault", "service", "buildinfo", "rbac", "audit", "schema", "auditbundle", "detect"},
+	"testutil": {"apperr", "model", "crypto", "encvfs", "store", "rbac", "audit", "schema"},
+	"archtest": {},
 }
 
 type pkg struct {

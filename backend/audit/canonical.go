@@ -57,9 +57,18 @@ func appendCanonical(b []byte, e *Entry) []byte {
 		e.SessionHash, e.Category, e.Action, e.ObjectType, e.ObjectID, e.ObjectLabel} {
 		b = appendStr(b, s)
 	}
-	b = binary.BigEndian.AppendUint32(b, uint32(len(e.Changes)))
-	for i := range e.Changes {
-		c := &e.Changes[i]
+	b = appendChanges(b, e.Changes)
+	b = appendStr(b, e.Outcome)
+	b = appendStr(b, e.Reason)
+	b = binary.BigEndian.AppendUint64(b, uint64(e.Rows))
+	b = binary.BigEndian.AppendUint32(b, uint32(len(e.PrevHash)))
+	return append(b, e.PrevHash...)
+}
+
+func appendChanges(b []byte, changes []Change) []byte {
+	b = binary.BigEndian.AppendUint32(b, uint32(len(changes)))
+	for i := range changes {
+		c := &changes[i]
 		b = appendStr(b, c.Field)
 		if c.Masked {
 			b = append(b, 1)
@@ -69,11 +78,7 @@ func appendCanonical(b []byte, e *Entry) []byte {
 		b = appendValue(b, c.Before)
 		b = appendValue(b, c.After)
 	}
-	b = appendStr(b, e.Outcome)
-	b = appendStr(b, e.Reason)
-	b = binary.BigEndian.AppendUint64(b, uint64(e.Rows))
-	b = binary.BigEndian.AppendUint32(b, uint32(len(e.PrevHash)))
-	return append(b, e.PrevHash...)
+	return b
 }
 
 // appendStr appends a length-prefixed string, with invalid UTF-8 bytes

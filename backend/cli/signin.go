@@ -44,8 +44,9 @@ func asUser(d *Deps, workspace, username string, fn func(s *signedIn) error) err
 }
 
 // signIn unlocks the workspace in dir (OS keychain when it has one and it
-// answers, else the user's own password) and signs username in with the
-// password from $FIELDVAULT_PASSWORD.
+// answers, else the passphrase from $FIELDVAULT_PASSPHRASE when set, else
+// the user's own password) and signs username in with the password from
+// $FIELDVAULT_PASSWORD.
 func signIn(d *Deps, dir, username string) (*signedIn, error) {
 	if username == "" {
 		return nil, usageError{apperr.New(apperr.CodeInvalid, "--user NAME is required")}
@@ -55,7 +56,7 @@ func signIn(d *Deps, dir, username string) (*signedIn, error) {
 		return nil, apperr.New(apperr.CodeUnauthenticated, "Set the password of %s in $%s.", username, EnvPassword)
 	}
 	core := service.NewCore(service.Config{Dir: dir, Keychain: d.Keychain, Device: service.CurrentDevice(),
-		Version: buildinfo.Version + " (cli)"})
+		Version: buildinfo.Version + " (cli)", NoAlertRules: true})
 	ws := service.NewWorkspaceService(core)
 	st, err := ws.Status()
 	if err != nil {
@@ -64,8 +65,19 @@ func signIn(d *Deps, dir, username string) (*signedIn, error) {
 	if !st.Exists {
 		return nil, apperr.New(apperr.CodeNotFound, "There is no FieldVault workspace in %s.", dir)
 	}
+	// The workspace key first (keychain, else $FIELDVAULT_PASSPHRASE), so
+	// that a wrong password is recorded in the audit log like one typed in
+	// the window; on failure, the user's own password unlocks below.
+	unlocked := false
 	if slices.Contains(st.UnlockMethods, model.UnlockKeychain) {
-		_, _ = ws.UnlockKeychain() // on failure, the user's password unlocks below
+		_, err := ws.UnlockKeychain()
+		unlocked = err == nil
+	}
+	if p := d.Getenv(EnvPassphrase); p != "" && !unlocked && slices.Contains(st.UnlockMethods, model.UnlockPassphrase) {
+		if _, err := ws.UnlockPassphrase(p); err != nil {
+			_ = core.Shutdown()
+			return nil, err
+		}
 	}
 	sessions := service.NewSessionService(core)
 	info, err := sessions.SignIn(model.SignInRequest{Username: username, Password: password})

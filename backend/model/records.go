@@ -109,10 +109,16 @@ type ListQuery struct {
 	Offset  int      `json:"offset"`
 	Limit   int      `json:"limit"` // 1..500, default 100
 	Trash   bool     `json:"trash"` // list the Trash instead
+	// After continues a list after the row it names: the NextAfter of the
+	// previous page ("" = from the first row). An opaque cursor, valid only
+	// for the same entity, sort field and direction; Offset then counts rows
+	// after it. Paging by cursor costs the same at any depth, paging by
+	// Offset grows with it.
+	After string `json:"after,omitempty"`
 }
 
-// RecordPage is one page of a list. On the first page (Offset 0) Total is
-// exact up to 2,000; above it TotalCapped is true and Total == 2,000
+// RecordPage is one page of a list. On the first page (Offset 0, no After)
+// Total is exact up to 2,000; above it TotalCapped is true and Total == 2,000
 // (counting a million rows on every scroll would be slow and nobody reads the
 // exact number). Later pages are not counted: Total is -1 and TotalCapped is
 // true, meaning "keep paging while pages are full".
@@ -121,6 +127,9 @@ type RecordPage struct {
 	Offset      int          `json:"offset"`
 	Total       int          `json:"total"`
 	TotalCapped bool         `json:"totalCapped"`
+	// NextAfter is the cursor of the next page (ListQuery.After), "" when
+	// this page is the last one.
+	NextAfter string `json:"nextAfter"`
 }
 
 // SavedView is a named list query.

@@ -23,7 +23,7 @@ const (
 	MaxTags     = 50
 	MaxTagLen   = 50
 	MaxRefLen   = 64
-	MaxRefs     = 20 // ids in a refs field
+	MaxRefs     = 20   // ids in a refs field
 	MaxNumber   = 1e15 // |x|: money and numbers stay exact in float64
 )
 

@@ -29,7 +29,15 @@ func (c *Core) signedIn(ctx context.Context) (call, error) { return c.checkSessi
 
 // checkSession is signedIn; touch=false checks without counting the call as
 // activity (Status is polled by the page and must not keep a session alive).
+// A session a "reauth" rule marked gets CodeReauthRequired until the user
+// signs in again.
 func (c *Core) checkSession(ctx context.Context, touch bool) (call, error) {
+	return c.sessionCall(ctx, touch, false)
+}
+
+// sessionCall is checkSession; allowReauth lets a session that must
+// re-enter its password through (to sign out).
+func (c *Core) sessionCall(ctx context.Context, touch, allowReauth bool) (call, error) {
 	sess, err := c.unlocked()
 	if err != nil {
 		return call{}, err
@@ -38,6 +46,8 @@ func (c *Core) checkSession(ctx context.Context, touch bool) (call, error) {
 	if c.userID == "" {
 		return call{}, apperr.New(apperr.CodeUnauthenticated, "Sign in first.")
 	}
+	c.watchLocked()
+	c.alertSlotsLocked(ctx)
 	settings, err := st.SecuritySettings(ctx)
 	if err != nil {
 		return call{}, err
@@ -51,6 +61,9 @@ func (c *Core) checkSession(ctx context.Context, touch bool) (call, error) {
 	if err != nil || actor.disabled {
 		c.endSessionLocked()
 		return call{}, apperr.New(apperr.CodeUnauthenticated, "Your session has ended. Sign in again.")
+	}
+	if !allowReauth && c.live.needsReauth() {
+		return call{}, errReauth()
 	}
 	if touch {
 		c.lastActivity = now
@@ -109,6 +122,8 @@ var denyMessages = map[string]string{
 	"users cannot change their own teams":         "You cannot change your own teams.",
 	"the user holds permissions the caller lacks": "This user holds permissions you do not have; only someone who holds them all can change this account.",
 	"password change required":                    "Choose a new password first.",
+	"users cannot handle alerts about themselves": "This alert is about you: someone else must handle it.",
+	"locking accounts needs users.manage":         "Only someone who may manage users can make a rule lock accounts.",
 }
 
 // entry starts an audit entry for actor on this device and session.
@@ -124,12 +139,14 @@ func (c *Core) entry(actor rbac.Actor, category, action, objType, objID, objLabe
 }
 
 // startSessionLocked signs actor in: a new random session token (only its
-// hash is kept, for audit entries).
+// hash is kept, for audit entries). It may run inside a write transaction
+// (SignIn), so it does not start the alert watcher: callers do, after it.
 func (c *Core) startSessionLocked(userID string) {
 	var tok [32]byte
 	_, _ = rand.Read(tok[:])
 	sum := sha256.Sum256(tok[:])
 	c.userID, c.sessionHash, c.lastActivity = userID, hex.EncodeToString(sum[:]), c.now()
+	c.live.set(userID, c.sessionHash) // a fresh session: any re-authentication demand is met
 }
 
 // endSessionLocked forgets the signed-in user (the workspace stays open).
@@ -138,6 +155,7 @@ func (c *Core) endSessionLocked() {
 		c.emitter.Emit(EventSignedOut)
 	}
 	c.userID, c.sessionHash = "", ""
+	c.live.set("", "")
 }
 
 // autoLockLocked signs the user out for inactivity, audited.

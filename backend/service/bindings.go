@@ -18,5 +18,6 @@ func Bindings(core *Core) []any {
 		NewPipelineService(core),
 		NewLeadService(core),
 		NewViewService(core),
+		NewAlertService(core),
 	}
 }

@@ -96,6 +96,11 @@ type Core struct {
 	// pending holds audit entries about attempts made while the workspace was
 	// locked; they are written at the next unlock.
 	pending []*audit.Entry
+	// watch runs the suspicious-activity rules over the open store's audit
+	// log; live is the session state it shares (see liveSession).
+	watch   *alertWatch
+	live    liveSession
+	noRules bool // Config.NoAlertRules
 }
 
 // Config builds a Core.
@@ -108,6 +113,10 @@ type Config struct {
 	Now      func() time.Time
 	// CallTimeout bounds each backend call's context (default 60 s).
 	CallTimeout time.Duration
+	// NoAlertRules leaves the suspicious-activity rules to another process:
+	// the CLI sets it, and the app evaluates what the CLI wrote (it polls
+	// the log, and catches up at start).
+	NoAlertRules bool
 }
 
 // NewCore returns a Core for the workspace in cfg.Dir, locked.
@@ -127,8 +136,10 @@ func NewCore(cfg Config) *Core {
 	if now == nil {
 		now = time.Now
 	}
-	return &Core{vault: v, emitter: em, device: cfg.Device, version: cfg.Version, keychain: cfg.Keychain, timeout: t,
-		now: now, failures: newThrottle()}
+	c := &Core{vault: v, emitter: em, device: cfg.Device, version: cfg.Version, keychain: cfg.Keychain, timeout: t,
+		now: now, failures: newThrottle(), noRules: cfg.NoAlertRules}
+	c.live.emitter = em
+	return c
 }
 
 // SetEmitter replaces the emitter (app.go calls it once the runtime exists).
@@ -136,6 +147,7 @@ func (c *Core) SetEmitter(e Emitter) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.emitter = e
+	c.live.setEmitter(e)
 }
 
 // Shutdown locks the workspace: closes the store and wipes the key.
@@ -150,6 +162,12 @@ func (c *Core) lockLocked() error {
 	if c.session == nil {
 		return nil
 	}
+	// The alert watcher stops (and saves its place) before the store closes;
+	// key slots of accounts it locked go with it.
+	c.unwatchLocked()
+	ctx, cancel := c.ctx()
+	c.alertSlotsLocked(ctx)
+	cancel()
 	err := c.session.Close()
 	c.session = nil
 	return err

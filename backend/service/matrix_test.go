@@ -36,6 +36,7 @@ type matrix struct {
 	pipeline *service.PipelineService
 	leads    *service.LeadService
 	views    *service.ViewService
+	alerts   *service.AlertService
 	adminID  string
 }
 
@@ -51,7 +52,7 @@ func methodCases() map[string]struct {
 		call func(m *matrix) error
 	}
 	bad := "no-such-id"
-	return map[string]c{
+	cases := map[string]c{
 		"WorkspaceService.Status":                 {public, func(m *matrix) error { _, err := m.ws.Status(); return err }},
 		"WorkspaceService.ProbeKeychain":          {public, func(m *matrix) error { _, err := m.ws.ProbeKeychain(); return err }},
 		"WorkspaceService.Create":                 {public, func(m *matrix) error { _, err := m.ws.Create(model.CreateWorkspaceRequest{}); return err }},
@@ -125,6 +126,12 @@ func methodCases() map[string]struct {
 		"ViewService.Save":   {signedIn, func(m *matrix) error { _, err := m.views.Save(model.SavedView{Entity: "contacts"}); return err }},
 		"ViewService.Delete": {signedIn, func(m *matrix) error { return m.views.Delete(bad) }},
 	}
+	for _, more := range []map[string]c{auditViewCases(), alertCases()} {
+		for k, v := range more {
+			cases[k] = v
+		}
+	}
+	return cases
 }
 
 // Every exported method of every bound service must be in the table.
@@ -167,6 +174,8 @@ func newMatrix(t *testing.T) *matrix {
 			m.settings = s
 		case *service.AuditService:
 			m.audit = s
+		case *service.AlertService:
+			m.alerts = s
 		case *service.RecordService:
 			m.records = s
 		case *service.SearchService:
@@ -235,6 +244,14 @@ func allowedFor(need string, g rbac.Grants) bool {
 	if scope, ok := strings.CutPrefix(need, "scope:"); ok {
 		e, a, _ := strings.Cut(scope, ".")
 		return g.Scope(rbac.Entity(e), rbac.Action(a)) != rbac.ScopeNone
+	}
+	if strings.Contains(need, "+") { // every one of them
+		for _, p := range strings.Split(need, "+") {
+			if !g.Has(rbac.Perm(p)) {
+				return false
+			}
+		}
+		return true
 	}
 	for _, p := range strings.Split(need, "|") {
 		if g.Has(rbac.Perm(p)) {

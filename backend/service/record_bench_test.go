@@ -177,6 +177,44 @@ func BenchmarkRecords(b *testing.B) {
 				}
 			}
 		})
+		// One 100-row page of the Contacts list (default sort, as the window
+		// scrolls it) at the top, and deep down by cursor and by offset (the
+		// same rows): halfway through N contacts (a tenth for team scope).
+		b.Run(user+"/list_first_page", func(b *testing.B) {
+			for b.Loop() {
+				if _, err := w.records.List(model.ListQuery{Entity: "contacts", Limit: 100}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		depth := benchN() / 2
+		if user != "admin" {
+			depth = benchN() / 10
+		}
+		mark, err := w.records.List(model.ListQuery{Entity: "contacts", Offset: depth - 1, Limit: 1})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(user+"/list_deep_page_keyset", func(b *testing.B) {
+			if mark.NextAfter == "" {
+				b.Skipf("fewer than %d contacts in scope", depth)
+			}
+			for b.Loop() {
+				if p, err := w.records.List(model.ListQuery{Entity: "contacts", Limit: 100, After: mark.NextAfter}); err != nil || len(p.Rows) != 100 {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(user+"/list_deep_page_offset", func(b *testing.B) {
+			if mark.NextAfter == "" {
+				b.Skipf("fewer than %d contacts in scope", depth)
+			}
+			for b.Loop() {
+				if p, err := w.records.List(model.ListQuery{Entity: "contacts", Limit: 100, Offset: depth}); err != nil || len(p.Rows) != 100 {
+					b.Fatal(err)
+				}
+			}
+		})
 		b.Run(user+"/list_deals_recent_first_page", func(b *testing.B) {
 			for b.Loop() {
 				if _, err := w.records.List(model.ListQuery{Entity: "deals", Limit: 100}); err != nil {

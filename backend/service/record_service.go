@@ -43,10 +43,14 @@ func (s *RecordService) Schema() ([]model.EntityDef, error) {
 }
 
 // List returns one page of q.Entity's records the caller may read, or with
-// q.Trash the Trash records they may delete. CodeInvalid for an unknown
-// entity, bad paging (Limit 1..500, 0 = 100; Offset ≥ 0), an unknown,
-// unfilterable or masked filter or sort field; CodeForbidden without any
-// read (Trash: delete) scope on the entity.
+// q.Trash the Trash records they may delete: the rows after q.After (the
+// NextAfter of the previous page; "" = from the start), skipping q.Offset.
+// Paging by NextAfter costs the same at any depth; Offset still works
+// (alone it is the classic offset, growing with the depth). CodeInvalid for
+// an unknown entity, bad paging (Limit 1..500, 0 = 100; Offset ≥ 0; an
+// After that is malformed or from another entity, sort field or direction),
+// an unknown, unfilterable or masked filter or sort field; CodeForbidden
+// without any read (Trash: delete) scope on the entity.
 func (s *RecordService) List(q model.ListQuery) (model.RecordPage, error) {
 	out := model.RecordPage{Rows: []model.RecordItem{}, Offset: q.Offset}
 	act := rbac.ActionRead
@@ -54,14 +58,14 @@ func (s *RecordService) List(q model.ListQuery) (model.RecordPage, error) {
 		act = rbac.ActionDelete
 	}
 	err := s.core.withEntity(q.Entity, act, "list", "", func(cl call, e *schema.Entity) error {
-		rows, total, capped, err := store.ListRecords(cl.ctx, cl.st.Reader(), e, cl.actor, q)
+		page, err := store.ListRecordsPage(cl.ctx, cl.st.Reader(), e, cl.actor, q)
 		if err != nil {
 			return err
 		}
-		if out.Rows, err = present(cl, cl.st.Reader(), e, rows); err != nil {
+		if out.Rows, err = present(cl, cl.st.Reader(), e, page.Rows); err != nil {
 			return err
 		}
-		out.Total, out.TotalCapped = total, capped
+		out.Total, out.TotalCapped, out.NextAfter = page.Total, page.Capped, page.NextAfter
 		return nil
 	})
 	return out, err

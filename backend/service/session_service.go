@@ -51,6 +51,7 @@ func (s *SessionService) SignIn(req model.SignInRequest) (model.SessionInfo, err
 			return model.SessionInfo{}, err
 		}
 	}
+	c.watchLocked()
 	st := c.session.Store()
 	settings, err := st.SecuritySettings(ctx)
 	if err != nil {
@@ -91,6 +92,7 @@ func (s *SessionService) SignIn(req model.SignInRequest) (model.SessionInfo, err
 		c.endSessionLocked()
 		return model.SessionInfo{}, err
 	}
+	c.watchLocked() // outside the transaction: it may wait for the watcher, which writes
 	c.failures.clear(name)
 	c.ensureUserSlotLocked(ctx, u, req.Password)
 	return c.sessionInfoLocked(ctx)
@@ -231,17 +233,24 @@ func (c *Core) ensureUserSlotLocked(ctx context.Context, u store.UserRecord, pas
 	}
 }
 
-// SignOut ends the session (the workspace stays unlocked on this device).
+// SignOut ends the session (the workspace stays unlocked on this device),
+// also one that must re-enter its password.
 func (s *SessionService) SignOut() error {
 	c := s.core
-	return c.withSignedIn(func(cl call) error {
-		e := c.entry(cl.actor, audit.CatAuth, "auth.logout", "user", cl.actor.UserID, cl.actor.Username)
-		if err := cl.st.AuditWrite(cl.ctx, e); err != nil {
-			return err
-		}
-		c.endSessionLocked()
-		return nil
-	})
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ctx, cancel := c.ctx()
+	defer cancel()
+	cl, err := c.sessionCall(ctx, true, true)
+	if err != nil {
+		return err
+	}
+	e := c.entry(cl.actor, audit.CatAuth, "auth.logout", "user", cl.actor.UserID, cl.actor.Username)
+	if err := cl.st.AuditWrite(cl.ctx, e); err != nil {
+		return err
+	}
+	c.endSessionLocked()
+	return nil
 }
 
 // AutoLock signs the user out because the frontend saw no activity for the
@@ -404,8 +413,11 @@ func (c *Core) auditSignIn(ctx context.Context, st *store.Store, u store.UserRec
 	}
 }
 
-// flushPendingLocked writes the attempts made while the workspace was locked.
+// flushPendingLocked writes the attempts made while the workspace was
+// locked. It runs at every unlock, so it also starts the alert watcher
+// first: those attempts are evaluated like any other entry.
 func (c *Core) flushPendingLocked(ctx context.Context) {
+	c.watchLocked()
 	if len(c.pending) == 0 || c.session == nil {
 		return
 	}

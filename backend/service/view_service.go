@@ -54,7 +54,7 @@ func (s *ViewService) Save(v model.SavedView) (model.SavedView, error) {
 			return apperr.Invalid("Enter a name of at most 80 characters.", map[string]string{"name": "1 to 80 characters"})
 		}
 		v.Query.Entity = string(e.Name)
-		v.Query.Offset = 0
+		v.Query.Offset, v.Query.After = 0, ""
 		if err := store.CheckListQuery(e, cl.actor, v.Query); err != nil {
 			return err
 		}

@@ -109,6 +109,7 @@ func (s *WorkspaceService) Create(req model.CreateWorkspaceRequest) (model.Creat
 	c.emitter.Emit(EventUnlocked)
 	// The administrator who just chose their password is signed in.
 	c.startSessionLocked(sess.CreatedAdminID())
+	c.watchLocked() // outside any transaction: it may write
 	if a, err := loadActor(ctx, sess.Store(), c.userID); err == nil {
 		err = sess.Store().Write(ctx, func(tx *store.Tx) error {
 			if err := store.RecordSignIn(ctx, tx, a.UserID, c.now()); err != nil {

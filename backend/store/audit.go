@@ -70,9 +70,26 @@ func AppendAudit(ctx context.Context, tx *Tx, e *audit.Entry) error {
 		return s.mapErr(err)
 	}
 	if e.Seq%CheckpointEvery == 0 {
-		return s.insertCheckpoint(ctx, tx, e.Seq, e.Hash, e.At)
+		if err := s.insertCheckpoint(ctx, tx, e.Seq, e.Hash, e.At); err != nil {
+			return err
+		}
 	}
+	tx.appended = append(tx.appended, *e)
 	return nil
+}
+
+// SetAuditObserver makes fn receive, after each write transaction commits,
+// the audit entries it appended (Seq and the other store-filled fields set,
+// in seq order). fn runs on the committing goroutine after the commit and
+// outside any transaction, never for a rolled-back one; it must return
+// quickly and must not block (hand the entries to a worker). nil removes
+// the observer. Entries written by another process or Store are not seen.
+func (s *Store) SetAuditObserver(fn func([]audit.Entry)) {
+	if fn == nil {
+		s.observer.Store(nil)
+		return
+	}
+	s.observer.Store(&fn)
 }
 
 // AuditWrite appends e in a write transaction of its own: for denied

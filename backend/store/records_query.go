@@ -54,6 +54,14 @@ type listSQL struct {
 	where string
 	args  []any
 	order string
+	// The sort, for keyset paging: the entity, the sort key as a cursor
+	// names it ("updatedAt", "createdAt" or a field name), its column,
+	// the direction and whether the column holds numbers (else text).
+	entity  string
+	sortKey string
+	sortCol string
+	desc    bool
+	numeric bool
 }
 
 func invalid(field, msg string) error {
@@ -63,7 +71,11 @@ func invalid(field, msg string) error {
 // CheckListQuery validates q against e for the actor without running it
 // (saved views store only queries that would run). Errors as ListRecords'.
 func CheckListQuery(e *schema.Entity, a rbac.Actor, q model.ListQuery) error {
-	_, err := compileList(e, a, q)
+	c, err := compileList(e, a, q)
+	if err != nil {
+		return err
+	}
+	_, err = decodeCursor(c, q.After)
 	return err
 }
 
@@ -110,75 +122,206 @@ func compileList(e *schema.Entity, a rbac.Actor, q model.ListQuery) (listSQL, er
 			args = append(args, match, string(e.Name))
 		}
 	}
-	col, desc := "t.updated_at", true
+	col, key, desc, numeric := "t.updated_at", "updatedAt", true, false
 	switch q.Sort {
 	case "":
 	case "updatedAt":
 		desc = q.Desc
 	case "createdAt":
-		col, desc = "t.created_at", q.Desc
+		col, key, desc = "t.created_at", "createdAt", q.Desc
 	default:
 		f, ok := e.Field(q.Sort)
 		if !ok || !f.Sortable || !a.SeesField(e.Name, f.Name) {
 			return listSQL{}, invalid("sort", "This field cannot be sorted by.")
 		}
-		col, desc = "t."+f.Column, q.Desc
+		col, key, desc = "t."+f.Column, f.Name, q.Desc
+		numeric = f.Type == model.FieldNumber || f.Type == model.FieldMoney || f.Type == model.FieldBool
 	}
 	dir := ""
 	if desc {
 		dir = " DESC"
 	}
 	// rowid breaks ties: it is in every index, so the order stays an index walk.
-	return listSQL{where: strings.Join(conds, " AND "), args: args, order: col + dir + ", t.rowid" + dir}, nil
+	return listSQL{where: strings.Join(conds, " AND "), args: args, order: col + dir + ", t.rowid" + dir,
+		entity: string(e.Name), sortKey: key, sortCol: col, desc: desc, numeric: numeric}, nil
 }
 
-// ListRecords returns one page of e's records that the actor may read (or,
-// for q.Trash, the Trash records they may delete), the total up to TotalCap
-// and whether it was capped. Limit 0 means DefaultListLimit. Errors:
-// CodeInvalid naming "limit", "offset", "sort", "filters" or the field of a
-// bad filter.
+// ListPage is one page of ListRecordsPage.
+type ListPage struct {
+	Rows []model.RecordItem
+	// Total counts the list up to TotalCap on its first page (Offset 0, no
+	// After; Capped above it); later pages are not counted: -1, Capped.
+	Total  int
+	Capped bool
+	// NextAfter is the cursor (ListQuery.After) of the rows after this
+	// page, "" when there are none.
+	NextAfter string
+}
+
+// ListRecords is ListRecordsPage without the next page's cursor: the rows,
+// the total and whether it was capped.
 func ListRecords(ctx context.Context, qr Querier, e *schema.Entity, a rbac.Actor, q model.ListQuery) ([]model.RecordItem, int, bool, error) {
+	p, err := ListRecordsPage(ctx, qr, e, a, q)
+	if err != nil {
+		return nil, 0, false, err
+	}
+	return p.Rows, p.Total, p.Capped, nil
+}
+
+// ListRecordsPage returns one page of e's records that the actor may read
+// (or, for q.Trash, the Trash records they may delete): the rows after the
+// cursor q.After ("" = from the start), skipping q.Offset of them, in the
+// list's order; the total up to TotalCap (first page only) and the cursor
+// of the next page. Limit 0 means DefaultListLimit. Errors: CodeInvalid
+// naming "limit", "offset", "after" (a cursor that is malformed or from
+// another entity, sort or direction), "sort", "filters" or the field of a
+// bad filter.
+func ListRecordsPage(ctx context.Context, qr Querier, e *schema.Entity, a rbac.Actor, q model.ListQuery) (ListPage, error) {
 	if q.Limit == 0 {
 		q.Limit = DefaultListLimit
 	}
 	if q.Limit < 1 || q.Limit > MaxListLimit {
-		return nil, 0, false, invalid("limit", "Ask for 1 to 500 rows.")
+		return ListPage{}, invalid("limit", "Ask for 1 to 500 rows.")
 	}
 	if q.Offset < 0 {
-		return nil, 0, false, invalid("offset", "The offset cannot be negative.")
+		return ListPage{}, invalid("offset", "The offset cannot be negative.")
 	}
 	c, err := compileList(e, a, q)
 	if err != nil {
-		return nil, 0, false, err
+		return ListPage{}, err
+	}
+	cur, err := decodeCursor(c, q.After)
+	if err != nil {
+		return ListPage{}, err
 	}
 	// Only the first page is counted; later pages (infinite scrolling) report
 	// -1, capped: "keep going while pages are full".
-	total, capped := -1, true
-	if q.Offset == 0 {
+	out := ListPage{Total: -1, Capped: true}
+	if q.Offset == 0 && cur == nil {
 		if err := qr.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM `+e.Table+` t WHERE `+c.where+` LIMIT ?)`,
-			append(c.args, TotalCap+1)...).Scan(&total); err != nil {
-			return nil, 0, false, err
+			append(c.args, TotalCap+1)...).Scan(&out.Total); err != nil {
+			return ListPage{}, err
 		}
-		capped = total > TotalCap
-		if capped {
-			total = TotalCap
+		out.Capped = out.Total > TotalCap
+		if out.Capped {
+			out.Total = TotalCap
 		}
 	}
-	rows, err := qr.QueryContext(ctx, `SELECT `+recordColumns(e)+recordFrom(e)+` WHERE `+c.where+` ORDER BY `+c.order+
-		` LIMIT ? OFFSET ?`, append(c.args, q.Limit, q.Offset)...)
+	// One row more than asked says whether there is a next page.
+	want := q.Limit + 1
+	skip := q.Offset
+	rows := make([]model.RecordItem, 0, want)
+	keys := make([]rowKey, 0, want)
+	for _, seg := range keysetSegments(c, cur) {
+		where, args := c.where, c.args
+		if seg.cond != "" {
+			where += " AND " + seg.cond
+			args = append(append([]any{}, c.args...), seg.args...)
+		}
+		got, gotKeys, err := listSegment(ctx, qr, e, c, where, args, want-len(rows), skip)
+		if err != nil {
+			return ListPage{}, err
+		}
+		if len(got) == 0 && skip > 0 && seg.cond != "" {
+			// An offset after a cursor passed this whole segment: count it
+			// to know how much of the offset is left for the next one.
+			var n int
+			if err := qr.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM `+e.Table+` t WHERE `+where+` LIMIT ?)`,
+				append(args, skip)...).Scan(&n); err != nil {
+				return ListPage{}, err
+			}
+			skip -= n
+			continue
+		}
+		skip = 0
+		rows, keys = append(rows, got...), append(keys, gotKeys...)
+		if len(rows) >= want {
+			break
+		}
+	}
+	if len(rows) > q.Limit {
+		rows = rows[:q.Limit]
+		last := keys[q.Limit-1]
+		out.NextAfter = encodeCursor(c, last.sort, last.rowid)
+	}
+	out.Rows = rows
+	return out, nil
+}
+
+// rowKey is a list row's place in its list: sort value (nil, string or
+// float64) and rowid.
+type rowKey struct {
+	sort  any
+	rowid int64
+}
+
+// listSegment reads up to limit rows of the list c restricted to where
+// (with args), skipping offset, with their keys.
+func listSegment(ctx context.Context, qr Querier, e *schema.Entity, c listSQL, where string, args []any, limit, offset int) ([]model.RecordItem, []rowKey, error) {
+	rows, err := qr.QueryContext(ctx, `SELECT `+recordColumns(e)+`, t.rowid, `+c.sortCol+recordFrom(e)+` WHERE `+where+
+		` ORDER BY `+c.order+` LIMIT ? OFFSET ?`, append(args, limit, offset)...)
 	if err != nil {
-		return nil, 0, false, err
+		return nil, nil, err
 	}
 	defer rows.Close()
-	out := []model.RecordItem{}
+	var out []model.RecordItem
+	var keys []rowKey
+	var rowid int64
+	hold, read := sortHolder(c)
 	for rows.Next() {
-		r, err := scanRecord(e, rows)
+		r, err := scanRecord(e, keysetScanner{rows: rows, rowid: &rowid, sort: hold})
 		if err != nil {
-			return nil, 0, false, err
+			return nil, nil, err
 		}
 		out = append(out, r)
+		keys = append(keys, rowKey{read(), rowid})
 	}
-	return out, total, capped, rows.Err()
+	return out, keys, rows.Err()
+}
+
+// Keyset paging of record lists.
+//
+// A list is ordered by (sort column, rowid), both ascending or both
+// descending; rowid breaks ties because it is the last column of every
+// (deleted_at, column) index, so the order stays an index walk (ordering by
+// the text id instead costs a temp b-tree per page). ListQuery.After names
+// the last row of the previous page by its sort value and rowid, and the next
+// page is the rows after it in that order, found by index seeks whatever the
+// depth, instead of stepping over Offset rows.
+//
+// SQLite (measured with the 3.40 shell: 54 ms vs 1 ms deep in a 500k-row tie)
+// seeks an index on a row value (col, rowid) > (?, ?)
+// by its first column only and then steps through the ties, and NULLs never
+// compare, so the rows after a cursor are read as up to three segments, each
+// a plain index range, in order:
+//
+//	ascending, after (v, r):  col = v AND rowid > r;  col > v
+//	ascending, after NULL r:  col IS NULL AND rowid > r;  col IS NOT NULL
+//	descending, after (v, r): col = v AND rowid < r;  col < v;  col IS NULL
+//	descending, after NULL r: col IS NULL AND rowid < r
+//
+// (SQLite sorts NULL first ascending and last descending.)
+
+const (
+	cursorVersion = 1
+	// maxCursorLen bounds (in bytes) an After cursor as sent; maxCursorText
+	// bounds the text sort value inside it (a one-line text is at most
+	// schema.MaxText runes, 4 bytes each at most).
+	maxCursorLen  = 8192
+	maxCursorText = 1024
+)
+
+// listCursor is the decoded form of ListQuery.After / RecordPage.NextAfter:
+// base64url (unpadded) of its JSON. It is data from the client: decoded
+// strictly, checked against the query, and only ever bound as arguments.
+type listCursor struct {
+	V int      `json:"v"`           // format version
+	E string   `json:"e"`           // entity
+	S string   `json:"s"`           // sort key: "updatedAt", "createdAt" or a field name
+	D bool     `json:"d"`           // descending
+	T *string  `json:"t,omitempty"` // text sort value
+	N *float64 `json:"n,omitempty"` // number sort value (neither T nor N: NULL)
+	R int64    `json:"r"`           // rowid of the last row
 }
 
 // opsByType lists the filter operators each field type accepts.

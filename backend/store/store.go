@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sync/atomic"
 	"time"
 
 	"fieldvault/backend/audit"
@@ -60,6 +61,8 @@ type Store struct {
 	auditSign ed25519.PrivateKey
 	now       func() time.Time
 	device    audit.Device
+	// observer receives the entries of each committed write (SetAuditObserver).
+	observer atomic.Pointer[func([]audit.Entry)]
 }
 
 // Pragmas applied to every connection, busy_timeout first so that the others

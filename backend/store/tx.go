@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+
+	"fieldvault/backend/audit"
 )
 
 // Tx is a transaction on the store. Lower-case helpers across the backend
@@ -11,11 +13,16 @@ import (
 type Tx struct {
 	*sql.Tx
 	s *Store // for the audit keys and clock (AppendAudit)
+	// appended collects the entries AppendAudit wrote, handed to the audit
+	// observer once (and only if) the transaction commits.
+	appended []audit.Entry
 }
 
 // Write runs fn in one IMMEDIATE transaction on the writer connection and
 // commits when fn returns nil; any error or panic rolls back. The returned
-// error is fn's own (unchanged) or a mapped store error.
+// error is fn's own (unchanged) or a mapped store error. After a commit that
+// appended audit entries, the audit observer (SetAuditObserver) receives
+// them, outside the transaction; a rolled-back write reports nothing.
 func (s *Store) Write(ctx context.Context, fn func(tx *Tx) error) (err error) {
 	sqlTx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
@@ -41,12 +48,16 @@ func (s *Store) run(sqlTx *sql.Tx, fn func(tx *Tx) error) (err error) {
 			panic(p)
 		}
 	}()
-	if err := fn(&Tx{Tx: sqlTx, s: s}); err != nil {
+	tx := &Tx{Tx: sqlTx, s: s}
+	if err := fn(tx); err != nil {
 		_ = sqlTx.Rollback()
 		return s.mapErr(err)
 	}
 	if err := sqlTx.Commit(); err != nil {
 		return s.mapErr(fmt.Errorf("commit: %w", err))
+	}
+	if obs := s.observer.Load(); obs != nil && len(tx.appended) > 0 {
+		(*obs)(tx.appended)
 	}
 	return nil
 }

@@ -76,3 +76,47 @@ func TestMissingDatabaseIsNeverRecreated(t *testing.T) {
 		t.Fatal("an empty database was created in place of the missing one")
 	}
 }
+
+// Two processes add users: user slots merge (each re-reads the key file and
+// adds its own), so both users can unlock; a rewrap of the workspace key
+// after a concurrent change is still refused (above).
+func TestConcurrentUserSlotsMerge(t *testing.T) {
+	kc := testutil.NewFakeKeychain()
+	v := newVault(t, kc)
+	create(t, v, model.UnlockPassphrase)
+	a, err := v.Unlock(model.UnlockPassphrase, pass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := v.Unlock(model.UnlockPassphrase, pass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if _, err := a.AddUserSlot("eve", "eve password 123"); err != nil { // the CLI
+		t.Fatal(err)
+	}
+	idB, err := b.AddUserSlot("sam", "sam password 123") // the window, unaware of eve
+	if err != nil {
+		t.Fatalf("adding a user after another process added one: %v", err)
+	}
+	for _, u := range []struct{ name, pw string }{{"eve", "eve password 123"}, {"sam", "sam password 123"}} {
+		s, _, err := v.UnlockUser(u.name, u.pw)
+		if err != nil {
+			t.Fatalf("%s cannot unlock after the merge: %v", u.name, err)
+		}
+		s.Close()
+	}
+	if err := a.RemoveUserSlot(idB); err != nil { // a now holds a stale copy
+		t.Fatalf("removing a slot after another process changed the file: %v", err)
+	}
+	if _, _, err := v.UnlockUser("sam", "sam password 123"); err == nil {
+		t.Fatal("the removed slot still unlocks")
+	}
+	if s, _, err := v.UnlockUser("eve", "eve password 123"); err != nil {
+		t.Fatalf("eve lost her slot: %v", err)
+	} else {
+		s.Close()
+	}
+}

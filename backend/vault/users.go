@@ -1,7 +1,9 @@
 package vault
 
 import (
+	"bytes"
 	"errors"
+	"reflect"
 
 	"fieldvault/backend/apperr"
 	"fieldvault/backend/crypto"
@@ -41,12 +43,13 @@ func (s *Session) AddUserSlot(username, password string) (string, error) {
 	if s.dek == nil {
 		return "", errLocked()
 	}
-	next := s.cloneKeyFile()
-	id, err := next.AddUserSlot(s.dek, username, password)
-	if err != nil {
-		return "", err
-	}
-	return id, s.commit(next, nil)
+	var id string
+	err := s.editUserSlots(func(next *crypto.KeyFile) (bool, error) {
+		var err error
+		id, err = next.AddUserSlot(s.dek, username, password)
+		return true, err
+	})
+	return id, err
 }
 
 // RemoveUserSlot removes a user's slot (disabled user, changed password).
@@ -58,11 +61,42 @@ func (s *Session) RemoveUserSlot(id string) error {
 	if id == "" {
 		return nil
 	}
-	next := s.cloneKeyFile()
-	if !next.RemoveSlotID(id) {
-		return nil
+	return s.editUserSlots(func(next *crypto.KeyFile) (bool, error) { return next.RemoveSlotID(id), nil })
+}
+
+// editUserSlots applies edit to a copy of the key file and commits it (when
+// edit reports a change). User slots are independent of each other, so when
+// another process changed the key file meanwhile (a user added from the
+// command line), it re-reads the file — which must still be this
+// workspace's, with the same user-slot parameters — and applies edit again,
+// instead of refusing as a rewrap of the workspace key does.
+func (s *Session) editUserSlots(edit func(next *crypto.KeyFile) (bool, error)) error {
+	for attempt := 0; ; attempt++ {
+		next := s.cloneKeyFile()
+		changed, err := edit(next)
+		if err != nil {
+			return err
+		}
+		if changed {
+			err = s.commit(next, nil)
+		} else if onDisk, ferr := fileSum(s.v.KeyPath()); ferr == nil && onDisk != s.kfSum {
+			// Nothing to do in our copy (a slot another process added?):
+			// look again in the current file.
+			err = apperr.New(apperr.CodeConflict, "The key file was changed by another FieldVault window or command. Lock the workspace and unlock it again, then retry.")
+		}
+		if !apperr.Is(err, apperr.CodeConflict) || attempt == 2 {
+			return err
+		}
+		fresh, sum, lerr := s.v.loadKeyFileSum()
+		if lerr != nil {
+			return lerr
+		}
+		if fresh.WorkspaceID != s.kf.WorkspaceID || fresh.Cipher != s.kf.Cipher ||
+			!bytes.Equal(fresh.UserSalt, s.kf.UserSalt) || !reflect.DeepEqual(fresh.UserArgon2, s.kf.UserArgon2) {
+			return err // not the same workspace's users any more: refuse as before
+		}
+		s.kf, s.kfSum = fresh, sum
 	}
-	return s.commit(next, nil)
 }
 
 // UserSlotIDs lists the ids of the key file's user slots.

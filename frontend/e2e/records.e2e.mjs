@@ -1,8 +1,9 @@
 // Records through the real Go backend, after the other flows (same workspace):
 // the administrator creates a company and a contact linked to it, logs an
 // activity, converts a lead (with a deal), moves the deal through the stages
-// in the list and on the board, finds it with the global search, and moves it
-// to the Trash and back.
+// in the list and on the board, finds it with the global search, links a
+// second contact (whose page then lists the deal), and moves it to the Trash
+// and back.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { openApp, shot } from './browser.mjs';
@@ -127,6 +128,25 @@ test('the global search finds the deal; Enter opens it', async () => {
   await page.locator('.mantine-Spotlight-actionsGroup').first().waitFor();
   await shot(page, '46-global-search');
   await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: deal }).waitFor();
+});
+
+test('a second contact joins the deal; the contact page lists the deal', async () => {
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const edit = page.getByRole('dialog', { name: /^Edit/ });
+  await pick(edit, 'Contacts', 'Ibáñez', new RegExp(contact.last));
+  await edit.getByRole('heading').first().click(); // close the dropdown, not the drawer
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await edit.waitFor({ state: 'hidden' });
+  const linked = page.getByRole('link', { name: `${contact.first} ${contact.last}` });
+  await page.getByRole('link', { name: `${lead.first} ${lead.last}` }).first().waitFor();
+  await shot(page, '46b-deal-contacts');
+  await linked.first().click();
+  await page.getByRole('heading', { name: `${contact.first} ${contact.last}`, exact: true }).waitFor();
+  const panel = page.getByRole('region', { name: 'Deals' });
+  await panel.getByRole('link', { name: deal }).waitFor();
+  await shot(page, '46c-contact-deals');
+  await panel.getByRole('link', { name: deal }).click();
   await page.getByRole('heading', { name: deal }).waitFor();
 });
 

@@ -24,7 +24,7 @@ test('first start (or a later one): the administrator ends up signed in', async 
 });
 
 test('the frame: every section for an administrator; the name is text, not HTML', async () => {
-  for (const section of ['Contacts', 'Companies', 'Deals', 'Activities', 'Reports', 'Dashboards', 'Audit', 'Alerts', 'Admin']) {
+  for (const section of ['Contacts', 'Companies', 'Deals', 'Activities', 'Reports', 'Dashboards', 'Audit', 'Security', 'Admin']) {
     await nav(page).getByText(section, { exact: true }).waitFor();
   }
   await page.getByText('Northwind <b>Field</b> Sales').first().waitFor();

@@ -1,6 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import { AlertsListener } from '@/features/alerts/components/AlertsListener';
+import { OpenAlertsBadge } from '@/features/alerts/components/OpenAlertsBadge';
+import { SecurityPage } from '@/features/alerts/components/SecurityPage';
 import { AuditPage } from '@/features/audit/components/AuditPage';
+import { RecordAuditPanel } from '@/features/audit/components/RecordAuditPanel';
 import { SessionActivityGuard } from '@/features/session/components/SessionActivityGuard';
 import { UserMenu } from '@/features/session/components/UserMenu';
 import { AppFrame } from '@/features/shell/components/AppFrame';
@@ -15,10 +19,16 @@ import { GlobalCommandPalette } from './GlobalCommandPalette';
 
 type SignedInAppProps = { status: WorkspaceStatus; session: SessionInfo };
 
+/** The audit panel under each record's timeline (it renders nothing without audit.view). */
+const recordAside = (entity: string, id: string) => <RecordAuditPanel entity={entity} recordId={id} />;
+
 /** The app for a signed-in user: sections their role may open; the rest show a no-access state. */
 export function SignedInApp({ status, session }: SignedInAppProps) {
   const sections = useMemo(() => sectionsFor(visibleSections(session)), [session]);
   const home = sections.find((section) => section.id !== 'admin')?.path ?? sections[0]?.path;
+
+  const alerts = canSeeSection(session, 'alerts');
+  const navBadges = useMemo(() => (alerts ? { alerts: <OpenAlertsBadge /> } : undefined), [alerts]);
 
   const guarded = (id: (typeof SECTIONS)[number]['id'], element: ReactNode) =>
     canSeeSection(session, id) ? element : <NoAccessState />;
@@ -26,6 +36,7 @@ export function SignedInApp({ status, session }: SignedInAppProps) {
   return (
     <>
       <SessionActivityGuard idleTimeoutMinutes={session.idleTimeoutMinutes} />
+      {alerts ? <AlertsListener /> : null}
       <Routes>
         <Route
           element={
@@ -34,16 +45,18 @@ export function SignedInApp({ status, session }: SignedInAppProps) {
               sections={sections}
               userMenu={<UserMenu session={session} />}
               palette={<GlobalCommandPalette sections={sections} />}
+              navBadges={navBadges}
             />
           }
         >
           {SECTIONS.filter((section) => RECORD_SECTIONS.has(section.id)).map((section) => (
-            <Route key={section.id} path={`${section.path}/:id?`} element={guarded(section.id, <RecordSection entity={section.id} />)} />
+            <Route key={section.id} path={`${section.path}/:id?`} element={guarded(section.id, <RecordSection entity={section.id} aside={recordAside} />)} />
           ))}
-          {SECTIONS.filter((section) => section.id !== 'admin' && section.id !== 'audit' && !RECORD_SECTIONS.has(section.id)).map((section) => (
+          {SECTIONS.filter((section) => section.id !== 'admin' && section.id !== 'audit' && section.id !== 'alerts' && !RECORD_SECTIONS.has(section.id)).map((section) => (
             <Route key={section.id} path={section.path} element={guarded(section.id, <SectionPlaceholder section={section} />)} />
           ))}
           <Route path="/audit" element={guarded('audit', <AuditPage />)} />
+          <Route path="/security/:tab?" element={guarded('alerts', <SecurityPage />)} />
           <Route path="/admin/:tab?" element={guarded('admin', <AdminPage status={status} session={session} />)} />
           <Route path="*" element={home ? <Navigate to={home} replace /> : <NoAccessState />} />
         </Route>

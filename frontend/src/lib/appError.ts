@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'unauthenticated',
   'conflict',
   'locked',
+  'reauth_required',
   'unavailable',
   'corrupt',
   'internal',

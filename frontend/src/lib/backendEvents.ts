@@ -15,3 +15,12 @@ export function onBackendEvent(name: string, callback: () => void): () => void {
     return () => {};
   }
 }
+
+/** Subscribes to a backend event with its payload (unknown: validate it); returns the unsubscribe. A no-op outside Wails. */
+export function onBackendEventData(name: string, callback: (payload: unknown) => void): () => void {
+  try {
+    return EventsOn(name, (payload: unknown) => callback(payload));
+  } catch {
+    return () => {};
+  }
+}

@@ -9,6 +9,7 @@ export const PERMS = {
   reportsView: 'reports.view',
   dashboardsView: 'dashboards.view',
   auditView: 'audit.view',
+  dataExport: 'data.export',
   alertsManage: 'alerts.manage',
   usersManage: 'users.manage',
   rolesManage: 'roles.manage',

@@ -9,7 +9,6 @@ export const queryKeys = {
   roleCatalog: ['roles', 'catalog'] as const,
   teams: ['teams'] as const,
   securitySettings: ['settings', 'security'] as const,
-  auditIntegrity: ['audit', 'integrity'] as const,
   /** Deal pipeline stages: read by records (board, stage pickers), written by Admin → Pipeline. */
   stages: ['pipeline', 'stages'] as const,
   /** Every record list, record, timeline and search: refreshed after any record write. */

@@ -1,3 +1,22 @@
+export namespace main {
+	
+	export class FileFilter {
+	    displayName: string;
+	    pattern: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FileFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.displayName = source["displayName"];
+	        this.pattern = source["pattern"];
+	    }
+	}
+
+}
+
 export namespace model {
 	
 	export class AccessLine {
@@ -18,6 +37,469 @@ export namespace model {
 	        this.grantedBy = source["grantedBy"];
 	    }
 	}
+	export class Accessor {
+	    userId: string;
+	    username: string;
+	    views: number;
+	    exported: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Accessor(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.userId = source["userId"];
+	        this.username = source["username"];
+	        this.views = source["views"];
+	        this.exported = source["exported"];
+	    }
+	}
+	export class AlertComment {
+	    at: string;
+	    userId: string;
+	    name: string;
+	    status: string;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AlertComment(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.at = source["at"];
+	        this.userId = source["userId"];
+	        this.name = source["name"];
+	        this.status = source["status"];
+	        this.text = source["text"];
+	    }
+	}
+	export class Alert {
+	    id: string;
+	    ruleId: string;
+	    ruleName: string;
+	    severity: string;
+	    status: string;
+	    title: string;
+	    detail: string;
+	    subjectId: string;
+	    subjectName: string;
+	    createdAt: string;
+	    updatedAt: string;
+	    evidence: number[];
+	    actionTaken: string;
+	    comments: AlertComment[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Alert(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.ruleId = source["ruleId"];
+	        this.ruleName = source["ruleName"];
+	        this.severity = source["severity"];
+	        this.status = source["status"];
+	        this.title = source["title"];
+	        this.detail = source["detail"];
+	        this.subjectId = source["subjectId"];
+	        this.subjectName = source["subjectName"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.evidence = source["evidence"];
+	        this.actionTaken = source["actionTaken"];
+	        this.comments = this.convertValues(source["comments"], AlertComment);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class AlertPage {
+	    rows: Alert[];
+	    total: number;
+	    open: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AlertPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], Alert);
+	        this.total = source["total"];
+	        this.open = source["open"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class AlertQuery {
+	    status: string;
+	    severity: string;
+	    ruleId: string;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AlertQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.severity = source["severity"];
+	        this.ruleId = source["ruleId"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class RoleHours {
+	    roleId: string;
+	    from: number;
+	    to: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RoleHours(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.roleId = source["roleId"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	    }
+	}
+	export class AlertRule {
+	    id: string;
+	    name: string;
+	    description: string;
+	    enabled: boolean;
+	    threshold: number;
+	    windowMinutes: number;
+	    severity: string;
+	    action: string;
+	    hours: RoleHours[];
+	
+	    static createFrom(source: any = {}) {
+	        return new AlertRule(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.description = source["description"];
+	        this.enabled = source["enabled"];
+	        this.threshold = source["threshold"];
+	        this.windowMinutes = source["windowMinutes"];
+	        this.severity = source["severity"];
+	        this.action = source["action"];
+	        this.hours = this.convertValues(source["hours"], RoleHours);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class AlertTransition {
+	    id: string;
+	    status: string;
+	    comment: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AlertTransition(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.status = source["status"];
+	        this.comment = source["comment"];
+	    }
+	}
+	export class FieldChange {
+	    field: string;
+	    before: any;
+	    after: any;
+	    masked: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new FieldChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.before = source["before"];
+	        this.after = source["after"];
+	        this.masked = source["masked"];
+	    }
+	}
+	export class AuditDetail {
+	    seq: number;
+	    id: string;
+	    at: string;
+	    actorId: string;
+	    actorName: string;
+	    actorRole: string;
+	    category: string;
+	    action: string;
+	    objectType: string;
+	    objectId: string;
+	    objectLabel: string;
+	    outcome: string;
+	    reason: string;
+	    rows: number;
+	    changes: number;
+	    deviceId: string;
+	    hostname: string;
+	    osUser: string;
+	    appVersion: string;
+	    sessionHash: string;
+	    fieldDiffs: FieldChange[];
+	    prevHash: string;
+	    hash: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditDetail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.seq = source["seq"];
+	        this.id = source["id"];
+	        this.at = source["at"];
+	        this.actorId = source["actorId"];
+	        this.actorName = source["actorName"];
+	        this.actorRole = source["actorRole"];
+	        this.category = source["category"];
+	        this.action = source["action"];
+	        this.objectType = source["objectType"];
+	        this.objectId = source["objectId"];
+	        this.objectLabel = source["objectLabel"];
+	        this.outcome = source["outcome"];
+	        this.reason = source["reason"];
+	        this.rows = source["rows"];
+	        this.changes = source["changes"];
+	        this.deviceId = source["deviceId"];
+	        this.hostname = source["hostname"];
+	        this.osUser = source["osUser"];
+	        this.appVersion = source["appVersion"];
+	        this.sessionHash = source["sessionHash"];
+	        this.fieldDiffs = this.convertValues(source["fieldDiffs"], FieldChange);
+	        this.prevHash = source["prevHash"];
+	        this.hash = source["hash"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class AuditQuery {
+	    from: string;
+	    to: string;
+	    userId: string;
+	    category: string;
+	    action: string;
+	    objectType: string;
+	    objectId: string;
+	    outcome: string;
+	    text: string;
+	    beforeSeq: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.userId = source["userId"];
+	        this.category = source["category"];
+	        this.action = source["action"];
+	        this.objectType = source["objectType"];
+	        this.objectId = source["objectId"];
+	        this.outcome = source["outcome"];
+	        this.text = source["text"];
+	        this.beforeSeq = source["beforeSeq"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class AuditExportRequest {
+	    query: AuditQuery;
+	    format: string;
+	    path: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditExportRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.query = this.convertValues(source["query"], AuditQuery);
+	        this.format = source["format"];
+	        this.path = source["path"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class AuditRow {
+	    seq: number;
+	    id: string;
+	    at: string;
+	    actorId: string;
+	    actorName: string;
+	    actorRole: string;
+	    category: string;
+	    action: string;
+	    objectType: string;
+	    objectId: string;
+	    objectLabel: string;
+	    outcome: string;
+	    reason: string;
+	    rows: number;
+	    changes: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.seq = source["seq"];
+	        this.id = source["id"];
+	        this.at = source["at"];
+	        this.actorId = source["actorId"];
+	        this.actorName = source["actorName"];
+	        this.actorRole = source["actorRole"];
+	        this.category = source["category"];
+	        this.action = source["action"];
+	        this.objectType = source["objectType"];
+	        this.objectId = source["objectId"];
+	        this.objectLabel = source["objectLabel"];
+	        this.outcome = source["outcome"];
+	        this.reason = source["reason"];
+	        this.rows = source["rows"];
+	        this.changes = source["changes"];
+	    }
+	}
+	export class AuditPage {
+	    rows: AuditRow[];
+	    nextBeforeSeq: number;
+	    total: number;
+	    totalCapped: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], AuditRow);
+	        this.nextBeforeSeq = source["nextBeforeSeq"];
+	        this.total = source["total"];
+	        this.totalCapped = source["totalCapped"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
 	export class AuditStatus {
 	    entries: number;
 	    verifiedUpTo: number;
@@ -350,6 +832,22 @@ export namespace model {
 		    return a;
 		}
 	}
+	export class DayCount {
+	    day: string;
+	    key: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DayCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.day = source["day"];
+	        this.key = source["key"];
+	        this.count = source["count"];
+	    }
+	}
 	export class PermissionLine {
 	    key: string;
 	    label: string;
@@ -474,24 +972,21 @@ export namespace model {
 		    return a;
 		}
 	}
-	export class FieldChange {
-	    field: string;
-	    before: any;
-	    after: any;
-	    masked: boolean;
+	export class ExportResult {
+	    path: string;
+	    rows: number;
 	
 	    static createFrom(source: any = {}) {
-	        return new FieldChange(source);
+	        return new ExportResult(source);
 	    }
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.field = source["field"];
-	        this.before = source["before"];
-	        this.after = source["after"];
-	        this.masked = source["masked"];
+	        this.path = source["path"];
+	        this.rows = source["rows"];
 	    }
 	}
+	
 	
 	export class Filter {
 	    field: string;
@@ -510,6 +1005,22 @@ export namespace model {
 	    }
 	}
 	
+	export class KeyCount {
+	    key: string;
+	    label: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new KeyCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.label = source["label"];
+	        this.count = source["count"];
+	    }
+	}
 	
 	export class ListQuery {
 	    entity: string;
@@ -520,6 +1031,7 @@ export namespace model {
 	    offset: number;
 	    limit: number;
 	    trash: boolean;
+	    after?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ListQuery(source);
@@ -535,6 +1047,7 @@ export namespace model {
 	        this.offset = source["offset"];
 	        this.limit = source["limit"];
 	        this.trash = source["trash"];
+	        this.after = source["after"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -694,6 +1207,7 @@ export namespace model {
 	    offset: number;
 	    total: number;
 	    totalCapped: boolean;
+	    nextAfter: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new RecordPage(source);
@@ -705,6 +1219,7 @@ export namespace model {
 	        this.offset = source["offset"];
 	        this.total = source["total"];
 	        this.totalCapped = source["totalCapped"];
+	        this.nextAfter = source["nextAfter"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -767,6 +1282,7 @@ export namespace model {
 		    return a;
 		}
 	}
+	
 	export class RoleInput {
 	    name: string;
 	    description: string;
@@ -874,6 +1390,48 @@ export namespace model {
 	        this.title = source["title"];
 	        this.subtitle = source["subtitle"];
 	    }
+	}
+	export class SecurityDashboard {
+	    days: number;
+	    openAlerts: number;
+	    alertsByDay: DayCount[];
+	    alertsByRule: KeyCount[];
+	    failedSignIns: DayCount[];
+	    topAccessors: Accessor[];
+	    criticalChanges: AuditRow[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SecurityDashboard(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.days = source["days"];
+	        this.openAlerts = source["openAlerts"];
+	        this.alertsByDay = this.convertValues(source["alertsByDay"], DayCount);
+	        this.alertsByRule = this.convertValues(source["alertsByRule"], KeyCount);
+	        this.failedSignIns = this.convertValues(source["failedSignIns"], DayCount);
+	        this.topAccessors = this.convertValues(source["topAccessors"], Accessor);
+	        this.criticalChanges = this.convertValues(source["criticalChanges"], AuditRow);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class SecuritySettings {
 	    idleTimeoutMinutes: number;

@@ -1,75 +1,80 @@
-import { Alert, Badge, Button, Card, DataList, Group, Skeleton, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconRefresh, IconShieldCheck } from '@tabler/icons-react';
+import { Alert, Badge, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconShieldCheck, IconShieldSearch } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { describeError } from '@/lib/errors';
-import { useAuditIntegrity } from '../hooks/useAuditIntegrity';
+import { useAuditStatus } from '../hooks/useAuditStatus';
+import { useFirstVerify } from '../hooks/useFirstVerify';
+import { useVerifyAudit } from '../hooks/useVerifyAudit';
+import { formatAuditTime } from '../types/auditFormat';
+import { integrityState, type IntegrityState } from '../types/integrity';
+import { JobProgressBar } from './JobProgressBar';
 
-function formatTime(value: string): string {
-  if (!value) return 'No checkpoint yet';
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : date.toLocaleString();
-}
+const BADGES: Record<IntegrityState, ReactNode> = {
+  verifying: <Badge variant="light" color="blue" tt="none">Verifying…</Badge>,
+  intact: <Badge variant="light" color="teal" tt="none" leftSection={<IconShieldCheck size={12} />}>Intact</Badge>,
+  broken: <Badge variant="light" color="red" tt="none" leftSection={<IconAlertTriangle size={12} />}>Broken</Badge>,
+  unverified: <Badge variant="light" color="gray" tt="none">Not verified yet</Badge>,
+  unknown: <Badge variant="light" color="gray" tt="none">Unknown</Badge>,
+};
 
-/** Whether the hash chain and signed checkpoints of the audit log are intact. */
+/**
+ * Whether the hash chain and the signed checkpoints hold: how far the last
+ * check got, the last checkpoint, and "Verify now" with progress and Cancel.
+ */
 export function AuditIntegrityCard() {
-  const integrity = useAuditIntegrity();
-  const data = integrity.data;
-  const checking = integrity.isFetching;
+  const status = useAuditStatus();
+  const verify = useVerifyAudit();
+  useFirstVerify(status.data, status.isError, verify.running, verify.start);
+  const data = status.data;
+  const state = integrityState(data, verify.running);
 
-  let badge = <Badge variant="light" color="gray" tt="none">Checking…</Badge>;
-  if (data && !checking) {
-    badge = data.ok ? (
-      <Badge variant="light" color="teal" tt="none" leftSection={<IconShieldCheck size={12} />}>Intact</Badge>
-    ) : (
-      <Badge variant="light" color="red" tt="none" leftSection={<IconAlertTriangle size={12} />}>Broken</Badge>
-    );
-  }
-
-  const facts: Array<[string, string]> = data
+  const facts = data
     ? [
-        ['Entries', data.entries.toLocaleString()],
-        ['Verified up to', data.verifiedUpTo > 0 ? `Entry #${data.verifiedUpTo.toLocaleString()}` : '—'],
-        ['Last checkpoint', formatTime(data.lastCheckpointAt)],
-      ]
-    : [];
+        `${data.entries.toLocaleString('en-US')} entries`,
+        data.verifiedUpTo > 0 ? `verified up to entry #${data.verifiedUpTo.toLocaleString('en-US')}` : 'not verified this session',
+        data.lastCheckpointAt ? `last signed checkpoint ${formatAuditTime(data.lastCheckpointAt)}` : 'no signed checkpoint yet',
+      ].join(' · ')
+    : null;
 
   return (
-    <Card withBorder padding="lg" radius="md" maw={640} data-testid="audit-integrity">
-      <Group justify="space-between" mb={4}>
-        <Title order={3} fz="md">
-          Audit log integrity
-        </Title>
-        {badge}
+    <Card withBorder padding="md" radius="md" data-testid="audit-integrity">
+      <Group justify="space-between" align="center" wrap="nowrap">
+        <Stack gap={4}>
+          <Group gap="xs">
+            <Title order={3} fz="md">Integrity</Title>
+            {BADGES[state]}
+          </Group>
+          {status.isPending ? <Skeleton h={14} w={360} /> : null}
+          <Text fz="sm" c="dimmed">
+            {facts ?? 'Every entry is chained to the one before by a hash, and checkpoints are signed, so an edited, removed or reordered entry shows up here.'}
+          </Text>
+        </Stack>
+        {!verify.running && (
+          <Button variant="default" leftSection={<IconShieldSearch size={16} />} onClick={verify.start}>
+            Verify now
+          </Button>
+        )}
       </Group>
-      <Text fz="sm" c="dimmed" mb="md">
-        Every entry is chained to the one before by a hash, and checkpoints are signed, so an edited, removed or
-        reordered entry shows up here.
-      </Text>
-      {integrity.isPending ? <Skeleton h={96} /> : null}
-      {data ? (
-        <DataList size="sm" labelWidth="150px" withDivider>
-          {facts.map(([label, value]) => (
-            <DataList.Item key={label}>
-              <DataList.ItemLabel c="dimmed">{label}</DataList.ItemLabel>
-              <DataList.ItemValue fw={500}>{value}</DataList.ItemValue>
-            </DataList.Item>
-          ))}
-        </DataList>
-      ) : null}
-      {data && !data.ok && data.problem ? (
-        <Alert mt="md" color="red" variant="light" icon={<IconAlertTriangle size={18} />} title="The chain is broken">
-          {data.problem}
+      {verify.running && (
+        <Stack mt="sm">
+          <JobProgressBar label="Verification progress" progress={verify.progress} onCancel={verify.cancel} cancelling={verify.cancelling} />
+        </Stack>
+      )}
+      {!verify.running && verify.result?.ok && (
+        <Text mt="xs" fz="sm" c="teal" data-testid="verify-result">
+          Checked {verify.result.verifiedUpTo.toLocaleString('en-US')} entries and every checkpoint: no problems found.
+        </Text>
+      )}
+      {data && state === 'broken' && (
+        <Alert mt="sm" color="red" variant="light" icon={<IconAlertTriangle size={18} />} title="The chain is broken">
+          {data.problem || 'The check found a problem.'} Entries after #{data.verifiedUpTo.toLocaleString('en-US')} cannot be trusted until this is explained.
         </Alert>
+      )}
+      {!verify.running && verify.error ? (
+        <Alert mt="sm" color="red" variant="light" title="The check could not run">{describeError(verify.error)}</Alert>
+      ) : status.isError && !data ? (
+        <Alert mt="sm" color="red" variant="light">{describeError(status.error)}</Alert>
       ) : null}
-      {integrity.isError ? (
-        <Alert mt="md" color="red" variant="light" icon={<IconAlertTriangle size={18} />}>
-          {describeError(integrity.error)}
-        </Alert>
-      ) : null}
-      <Group mt="md">
-        <Button variant="default" leftSection={<IconRefresh size={16} />} loading={checking} onClick={() => integrity.refetch()}>
-          Verify now
-        </Button>
-      </Group>
     </Card>
   );
 }

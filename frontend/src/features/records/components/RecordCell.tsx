@@ -1,10 +1,12 @@
 import { Anchor, Badge, Group, Text } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CrmRecord, FieldDef } from '../api/recordsApi';
 import { MASK } from '../types/fieldSchema';
-import { formatDate, formatDateTime, formatMoney, recordPath } from '../types/format';
+import { formatDate, formatDateTime, formatMoney, formatNumber, recordPath } from '../types/format';
 import { formatRefTitles, refEntries, refTitlesOf } from '../types/refTitles';
+import classes from './RecordCell.module.css';
 import { MaskedValue } from './MaskedValue';
 import { RefLinks } from './RefLinks';
 
@@ -20,11 +22,16 @@ type RecordCellProps = {
   wrap?: boolean;
 };
 
-const Dash = () => (
-  <Text span c="dimmed" fz="sm">
-    —
-  </Text>
-);
+const Dash = () => <span className={`${classes.text} ${classes.dimmed}`}>—</span>;
+
+/** A paragraph of small text (Mantine's <Text fz="sm">, as plain markup: lists render many). */
+function CellText({ children, extra = '', title }: { children: ReactNode; extra?: string; title?: string }) {
+  return (
+    <p className={extra ? `${classes.text} ${extra}` : classes.text} title={title}>
+      {children}
+    </p>
+  );
+}
 
 /** One field's value as text, badge, link(s) or the masked marker. */
 export function RecordCell({ field, record, currency, names, strong, wrap }: RecordCellProps) {
@@ -38,7 +45,7 @@ export function RecordCell({ field, record, currency, names, strong, wrap }: Rec
       const title = record.refs?.[field.name] || String(value);
       // relatedId-style refs name their entity in the sibling relatedEntity; users and stages have no pages.
       const target = field.ref || String(record.values?.relatedEntity ?? '');
-      if (!target || target === 'users' || target === 'stages') return <Text fz="sm" truncate>{title}</Text>;
+      if (!target || target === 'users' || target === 'stages') return <CellText extra={classes.truncate}>{title}</CellText>;
       return (
         <Anchor component={Link} to={recordPath(target, String(value))} fz="sm" onClick={(e) => e.stopPropagation()} truncate>
           {title}
@@ -50,18 +57,18 @@ export function RecordCell({ field, record, currency, names, strong, wrap }: Rec
       const titles = refTitlesOf(record);
       if (wrap) return <RefLinks entity={field.ref} entries={refEntries(value, titles)} />;
       const text = formatRefTitles(value, titles);
-      return <Text fz="sm" truncate title={text}>{text}</Text>;
+      return <CellText extra={classes.truncate} title={text}>{text}</CellText>;
     }
     case 'bool':
       return value ? <IconCheck size={16} aria-label="Yes" color="var(--mantine-color-teal-6)" /> : null;
     case 'money':
-      return <Text fz="sm" ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>{formatMoney(Number(value), currency)}</Text>;
+      return <CellText extra={`${classes.right} ${classes.num}`}>{formatMoney(Number(value), currency)}</CellText>;
     case 'number':
-      return <Text fz="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>{Number(value).toLocaleString()}</Text>;
+      return <CellText extra={classes.num}>{formatNumber(Number(value))}</CellText>;
     case 'date':
-      return <Text fz="sm">{formatDate(String(value))}</Text>;
+      return <CellText>{formatDate(String(value))}</CellText>;
     case 'datetime':
-      return <Text fz="sm">{formatDateTime(String(value))}</Text>;
+      return <CellText>{formatDateTime(String(value))}</CellText>;
     case 'tags': {
       const tags = Array.isArray(value) ? value.map(String) : [String(value)];
       return (
@@ -76,12 +83,12 @@ export function RecordCell({ field, record, currency, names, strong, wrap }: Rec
       );
     }
     case 'enum':
-      return <Text fz="sm" truncate>{names?.get(String(value)) ?? String(value)}</Text>;
+      return <CellText extra={classes.truncate}>{names?.get(String(value)) ?? String(value)}</CellText>;
     default:
       return (
-        <Text fz="sm" fw={strong ? 600 : undefined} truncate={!wrap} title={wrap ? undefined : String(value)} style={wrap ? { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' } : undefined}>
+        <CellText extra={`${strong ? classes.strong : ''} ${wrap ? classes.wrap : classes.truncate}`} title={wrap ? undefined : String(value)}>
           {names?.get(String(value)) ?? String(value)}
-        </Text>
+        </CellText>
       );
   }
 }

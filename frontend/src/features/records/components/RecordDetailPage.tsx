@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Grid, Loader, Paper, Stack, Title } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { toAppError } from '@/lib/call';
 import { describeError } from '@/lib/errors';
 import type { EntityDef } from '../api/recordsApi';
@@ -14,8 +14,11 @@ import { RecordNotFound } from './RecordNotFound';
 import { RecordTimeline } from './RecordTimeline';
 import { RelatedPanels } from './RelatedPanels';
 
-/** One record: header with actions, fields and related records on the left, the timeline on the right. */
-export function RecordDetailPage({ entity, id }: { entity: EntityDef; id: string }) {
+/**
+ * One record: header with actions, fields and related records on the left, the
+ * timeline (and `aside`, panels of other features) on the right.
+ */
+export function RecordDetailPage({ entity, id, aside }: { entity: EntityDef; id: string; aside?: ReactNode }) {
   const record = useRecord(entity.name, id);
   const restore = useRestoreRecord();
   const [editing, setEditing] = useState(false);
@@ -52,6 +55,7 @@ export function RecordDetailPage({ entity, id }: { entity: EntityDef; id: string
             <Title order={3} fz="md" mb="md">Timeline</Title>
             <RecordTimeline entity={entity} record={data} />
           </Paper>
+          {aside}
         </Grid.Col>
       </Grid>
       <RecordDrawer entity={entity} record={data} opened={editing} onClose={() => setEditing(false)} />

@@ -77,8 +77,10 @@ export function RecordListPage({ entity }: { entity: EntityDef }) {
 
   const activeFilters = Object.values(state.filters).filter(isActive).length;
   const filtered = activeFilters > 0 || state.search.trim() !== '';
-  const selectedIds = Object.keys(selection).filter((id) => selection[id]);
-  const titles = new Map(list.rows.map((r) => [r.id, r.title]));
+  const selectedIds = useMemo(() => Object.keys(selection).filter((id) => selection[id]), [selection]);
+  // The titles of the selected rows only (for the bulk bar), not a map of every loaded row per render.
+  const titles = useMemo(() => selectedTitles(list.rows, selection), [list.rows, selection]);
+  const onOpen = useCallback((r: CrmRecord) => navigate(recordPath(entity.name, r.id)), [navigate, entity.name]);
 
   return (
     <Stack gap="md" h="calc(100dvh - 60px - 2 * var(--mantine-spacing-xl))">
@@ -133,11 +135,21 @@ export function RecordListPage({ entity }: { entity: EntityDef }) {
           onLoadMore={list.fetchNextPage}
           selection={selection}
           onSelectionChange={setSelection}
-          onOpen={state.trash ? undefined : (r) => navigate(recordPath(entity.name, r.id))}
+          onOpen={state.trash ? undefined : onOpen}
         />
       )}
       <RecordDrawer entity={entity} opened={creating} onClose={() => setCreating(false)} onSaved={(r) => navigate(recordPath(entity.name, r.id))} />
       <SaveViewModal opened={savingView} query={query} onClose={() => setSavingView(false)} onSaved={(v) => setViewId(v.id)} />
     </Stack>
   );
+}
+
+const NO_TITLES: ReadonlyMap<string, string> = new Map();
+
+/** Title by id of the selected loaded rows. */
+function selectedTitles(rows: readonly CrmRecord[], selection: RowSelectionState): ReadonlyMap<string, string> {
+  if (!Object.values(selection).some(Boolean)) return NO_TITLES;
+  const out = new Map<string, string>();
+  for (const r of rows) if (selection[r.id]) out.set(r.id, r.title);
+  return out;
 }

@@ -51,6 +51,18 @@ describe('SignInScreen', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Too many failed sign-in attempts. Try again in 5 minutes.');
   });
 
+  it('asked for the password again: the user name is filled in, with the note', async () => {
+    vi.mocked(signIn).mockResolvedValue({} as never);
+    setSessionNotice('Please enter your password again.', 'sam');
+    renderSignIn();
+    expect(screen.getByTestId('session-notice')).toHaveTextContent('Please enter your password again.');
+    expect(screen.getByLabelText('User name')).toHaveValue('sam');
+    expect(screen.getByLabelText('Password', { selector: 'input' })).toHaveFocus();
+    await userEvent.type(screen.getByLabelText('Password', { selector: 'input' }), 'my password');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(signIn).toHaveBeenCalledWith('sam', 'my password');
+  });
+
   it('disables the form while signing in', async () => {
     vi.mocked(signIn).mockReturnValue(new Promise(() => {}));
     renderSignIn();

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconInfoCircle, IconLogin2 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { AuthLayout } from '@/components/AuthLayout';
-import { useSessionNotice } from '@/lib/sessionNotice';
+import { getSignInPrefill, useSessionNotice } from '@/lib/sessionNotice';
 import type { WorkspaceStatus } from '@/lib/workspaceStatus';
 import { useSignIn } from '../hooks/useSignIn';
 import { signInErrorMessage } from '../schemas/signInError';
@@ -14,14 +14,18 @@ type SignInScreenProps = {
   onUseWorkspaceKey?: () => void;
 };
 
-/** User name + password. One message for every failure, so it never reveals which one was wrong. */
+/**
+ * User name + password. One message for every failure, so it never reveals which one was wrong.
+ * When the session must re-enter its password, the note says so and the user name is filled in.
+ */
 export function SignInScreen({ status, onUseWorkspaceKey }: SignInScreenProps) {
   const notice = useSessionNotice();
   const signIn = useSignIn();
   const [error, setError] = useState<string | null>(null);
+  const [prefill] = useState(() => getSignInPrefill() ?? '');
   const form = useForm({
     mode: 'controlled',
-    initialValues: { username: '', password: '' },
+    initialValues: { username: prefill, password: '' },
     validate: {
       username: (v) => (v.trim() === '' ? 'Enter your user name.' : null),
       password: (v) => (v === '' ? 'Enter your password.' : null),
@@ -63,7 +67,7 @@ export function SignInScreen({ status, onUseWorkspaceKey }: SignInScreenProps) {
           <TextInput
             label="User name"
             autoComplete="username"
-            autoFocus
+            autoFocus={!prefill}
             spellCheck={false}
             disabled={signIn.isPending}
             {...form.getInputProps('username')}
@@ -71,6 +75,7 @@ export function SignInScreen({ status, onUseWorkspaceKey }: SignInScreenProps) {
           <PasswordInput
             label="Password"
             autoComplete="current-password"
+            autoFocus={!!prefill}
             disabled={signIn.isPending}
             {...form.getInputProps('password')}
           />

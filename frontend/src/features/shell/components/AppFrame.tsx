@@ -8,7 +8,7 @@ import { ColorSchemeToggle } from '@/components/ColorSchemeToggle';
 import type { WorkspaceStatus } from '@/lib/workspaceStatus';
 import { GlobalSearchInput } from './GlobalSearchInput';
 import { NavbarLinks } from './NavbarLinks';
-import type { Section } from '../types/sections';
+import type { Section, SectionId } from '../types/sections';
 
 type AppFrameProps = {
   status: WorkspaceStatus;
@@ -18,10 +18,12 @@ type AppFrameProps = {
   userMenu: ReactNode;
   /** The Ctrl+K palette (composed by the app: it joins record search to section navigation). */
   palette: ReactNode;
+  /** Badges beside section links (e.g. open alerts), composed by the app. */
+  navBadges?: Partial<Record<SectionId, ReactNode>>;
 };
 
 /** The signed-in window: sidebar of sections, top bar with search and user, the routed page. */
-export function AppFrame({ status, sections, userMenu, palette }: AppFrameProps) {
+export function AppFrame({ status, sections, userMenu, palette, navBadges }: AppFrameProps) {
   const [navOpened, { toggle }] = useDisclosure(false);
 
   return (
@@ -52,7 +54,7 @@ export function AppFrame({ status, sections, userMenu, palette }: AppFrameProps)
 
       <AppShell.Navbar p="sm">
         <AppShell.Section grow component={ScrollArea}>
-          <NavbarLinks sections={sections} />
+          <NavbarLinks sections={sections} badges={navBadges} />
         </AppShell.Section>
         <AppShell.Section>
           <Stack gap={6} px={6} pt="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>

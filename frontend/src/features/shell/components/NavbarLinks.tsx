@@ -1,11 +1,16 @@
 import { NavLink, Stack } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { NavLink as RouterNavLink, useLocation } from 'react-router';
-import type { Section } from '../types/sections';
+import type { Section, SectionId } from '../types/sections';
 
-type NavbarLinksProps = { sections: readonly Section[] };
+type NavbarLinksProps = {
+  sections: readonly Section[];
+  /** Optional right-hand badges by section (e.g. the open-alerts count), composed by the app. */
+  badges?: Partial<Record<SectionId, ReactNode>>;
+};
 
 /** The section list in the left sidebar (only what the role may open); the active route is highlighted. */
-export function NavbarLinks({ sections }: NavbarLinksProps) {
+export function NavbarLinks({ sections, badges }: NavbarLinksProps) {
   const { pathname } = useLocation();
   return (
     <Stack gap={2} component="nav" aria-label="Sections">
@@ -19,6 +24,7 @@ export function NavbarLinks({ sections }: NavbarLinksProps) {
             to={section.path}
             label={section.label}
             leftSection={<SectionIcon size={19} stroke={1.6} />}
+            rightSection={badges?.[section.id]}
             active={active}
             variant="light"
             fw={active ? 600 : 500}

@@ -1,6 +1,5 @@
 import {
   IconAddressBook,
-  IconBell,
   IconBuildingSkyscraper,
   IconCalendarEvent,
   IconChartBar,
@@ -8,6 +7,7 @@ import {
   IconHistory,
   IconLayoutDashboard,
   IconSettings,
+  IconShieldExclamation,
   IconTargetArrow,
   IconUserPlus,
   type Icon,
@@ -18,7 +18,8 @@ export type { SectionId };
 
 export type Section = {
   id: SectionId;
-  path: `/${SectionId}`;
+  /** Where the section lives; usually `/<id>`, but the alerts section is `/security`. */
+  path: `/${string}`;
   label: string;
   icon: Icon;
   /** Words the command palette also matches. */
@@ -115,17 +116,16 @@ export const SECTIONS: readonly Section[] = [
     keywords: ['log', 'history', 'compliance'],
     emptyTitle: 'The audit trail starts here',
     emptyDescription:
-      'Every sign-in, change, view and export, hash-chained so tampering shows. The audit viewer arrives with a coming release.',
+      'Every sign-in, change, view and export, hash-chained so tampering shows: filter, search, verify and export it.',
   },
   {
     id: 'alerts',
-    path: '/alerts',
-    label: 'Alerts',
-    icon: IconBell,
-    keywords: ['suspicious', 'security', 'monitor'],
+    path: '/security',
+    label: 'Security',
+    icon: IconShieldExclamation,
+    keywords: ['alerts', 'suspicious', 'monitor', 'dashboard', 'rules', 'failed sign-ins'],
     emptyTitle: 'No alerts',
-    emptyDescription:
-      'Unusual activity, such as mass exports or sign-ins at odd hours, will be flagged here for review. Alert rules arrive with a coming release.',
+    emptyDescription: 'Unusual activity, such as mass exports or sign-ins at odd hours, is flagged here for review.',
   },
   {
     id: 'admin',
