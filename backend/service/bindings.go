@@ -19,5 +19,6 @@ func Bindings(core *Core) []any {
 		NewLeadService(core),
 		NewViewService(core),
 		NewAlertService(core),
+		NewPrivacyService(core),
 	}
 }

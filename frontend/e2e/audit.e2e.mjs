@@ -154,3 +154,19 @@ test('the contact page shows who viewed or changed it; the link opens the log fi
   await columnHolds(5, [fullName]);
   await shot(page, '66-audit-filtered-to-record');
 });
+
+test("a subject access report of the contact is saved as Excel", async () => {
+  await openSection('Contacts');
+  await page.getByRole('row', { name: new RegExp(fullName) }).first().click();
+  await page.getByRole('heading', { name: fullName, exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Subject access export' }).click();
+  await page.getByRole('menuitem', { name: 'Excel (.xlsx)' }).click();
+  const toast = page.locator('.mantine-Notification-root').filter({ hasText: 'Subject access report saved' });
+  await toast.waitFor({ timeout: 60_000 });
+  const dir = process.env.FIELDVAULT_SAVE_DIR;
+  if (dir) {
+    const path = /(\/\S[^\n]*\.xlsx)/.exec((await toast.innerText()).replace(/\s+/g, ''))?.[1];
+    assert.ok(path && existsSync(path), `the report was not written: ${path}`);
+  }
+  await shot(page, '67-subject-access');
+});

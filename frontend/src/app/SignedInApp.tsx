@@ -5,6 +5,7 @@ import { OpenAlertsBadge } from '@/features/alerts/components/OpenAlertsBadge';
 import { SecurityPage } from '@/features/alerts/components/SecurityPage';
 import { AuditPage } from '@/features/audit/components/AuditPage';
 import { RecordAuditPanel } from '@/features/audit/components/RecordAuditPanel';
+import { SubjectAccessPanel } from '@/features/privacy/components/SubjectAccessPanel';
 import { SessionActivityGuard } from '@/features/session/components/SessionActivityGuard';
 import { UserMenu } from '@/features/session/components/UserMenu';
 import { AppFrame } from '@/features/shell/components/AppFrame';
@@ -19,8 +20,8 @@ import { GlobalCommandPalette } from './GlobalCommandPalette';
 
 type SignedInAppProps = { status: WorkspaceStatus; session: SessionInfo };
 
-/** The audit panel under each record's timeline (it renders nothing without audit.view). */
-const recordAside = (entity: string, id: string) => <RecordAuditPanel entity={entity} recordId={id} />;
+/** Under each record's timeline: the audit panel (nothing without audit.view) and, on contacts, the subject access export. */
+const recordAside = (entity: string, id: string) => <><RecordAuditPanel entity={entity} recordId={id} /><SubjectAccessPanel entity={entity} recordId={id} /></>;
 
 /** The app for a signed-in user: sections their role may open; the rest show a no-access state. */
 export function SignedInApp({ status, session }: SignedInAppProps) {

@@ -10,6 +10,7 @@ export const PERMS = {
   dashboardsView: 'dashboards.view',
   auditView: 'audit.view',
   dataExport: 'data.export',
+  sensitiveView: 'sensitive.view',
   alertsManage: 'alerts.manage',
   usersManage: 'users.manage',
   rolesManage: 'roles.manage',

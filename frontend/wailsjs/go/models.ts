@@ -1486,6 +1486,22 @@ export namespace model {
 	        this.lost = source["lost"];
 	    }
 	}
+	export class SubjectAccessRequest {
+	    contactId: string;
+	    format: string;
+	    path: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SubjectAccessRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.contactId = source["contactId"];
+	        this.format = source["format"];
+	        this.path = source["path"];
+	    }
+	}
 	export class Team {
 	    id: string;
 	    name: string;

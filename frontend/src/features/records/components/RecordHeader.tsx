@@ -59,7 +59,13 @@ export function RecordHeader({ entity, record, onEdit, onConvert }: RecordHeader
         loading={remove.isPending}
         onClose={() => setConfirm(false)}
         onConfirm={() =>
-          remove.mutate({ entity: entity.name, id: record.id }, { onSuccess: () => navigate(`/${entity.name}`) })
+          // mutateAsync, not mutate's onSuccess: the refresh after the delete
+          // unmounts this page (the record is now in the Trash), and a
+          // per-call onSuccess of an unmounted component never runs.
+          remove.mutateAsync({ entity: entity.name, id: record.id }).then(
+            () => navigate(`/${entity.name}`),
+            () => {}, // the hook shows the error
+          )
         }
       >
         <Text fz="sm">“{record.title}” moves to the Trash. You or an administrator can restore it from there.</Text>
