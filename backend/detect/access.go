@@ -98,16 +98,8 @@ func largeExport(_ context.Context, _ *evalCtx, r model.AlertRule, e *entryView)
 // deniedBurst: rule 9, at least Threshold refused attempts by one user within W.
 func deniedBurst(ctx context.Context, x *evalCtx, r model.AlertRule, e *entryView) (*Finding, error) {
 	q := Query{Outcome: audit.OutcomeDenied, Category: audit.CatSecurity, UserID: e.Actor.UserID, Since: windowStart(r, e), UpTo: e.Seq}
-	n, err := x.count(ctx, q, r.Threshold)
-	if err != nil || n < r.Threshold {
-		return nil, err
-	}
-	seqs, err := x.evidence(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	list, err := x.sample(ctx, q)
-	if err != nil {
+	n, seqs, list, fired, err := x.burst(ctx, q, r.Threshold)
+	if !fired {
 		return nil, err
 	}
 	acts := map[string]bool{}

@@ -150,6 +150,22 @@ func (x *evalCtx) sample(ctx context.Context, q Query) ([]audit.Entry, error) {
 	return x.h.Find(ctx, q)
 }
 
+// burst is count, evidence and sample together for a rule that fires when
+// q selects at least threshold entries: fired false (and nothing else) below
+// it.
+func (x *evalCtx) burst(ctx context.Context, q Query, threshold int) (n int, seqs []int64, list []audit.Entry, fired bool, err error) {
+	if n, err = x.count(ctx, q, threshold); err != nil || n < threshold {
+		return n, nil, nil, false, err
+	}
+	if seqs, err = x.evidence(ctx, q); err != nil {
+		return n, nil, nil, false, err
+	}
+	if list, err = x.sample(ctx, q); err != nil {
+		return n, nil, nil, false, err
+	}
+	return n, seqs, list, true, nil
+}
+
 // clock formats a local time for titles and details.
 func clock(t time.Time) string { return t.Format("15:04") }
 

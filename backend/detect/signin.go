@@ -55,16 +55,8 @@ func failedUser(ctx context.Context, x *evalCtx, r model.AlertRule, e *entryView
 // failedAll: rule 2, N failures across all names within W.
 func failedAll(ctx context.Context, x *evalCtx, r model.AlertRule, e *entryView) (*Finding, error) {
 	q := Query{Actions: allFailures, Since: windowStart(r, e), UpTo: e.Seq}
-	n, err := x.count(ctx, q, r.Threshold)
-	if err != nil || n < r.Threshold {
-		return nil, err
-	}
-	seqs, err := x.evidence(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	list, err := x.sample(ctx, q)
-	if err != nil {
+	n, seqs, list, fired, err := x.burst(ctx, q, r.Threshold)
+	if !fired {
 		return nil, err
 	}
 	names := map[string]bool{}

@@ -280,22 +280,32 @@ func number(raw any) (any, string) {
 	return x, ""
 }
 
-func tags(raw any) (any, string) {
-	var list []string
+// stringList decodes a JSON list of strings (nil = empty); false for
+// anything else.
+func stringList(raw any) ([]string, bool) {
 	switch v := raw.(type) {
 	case nil:
+		return nil, true
 	case []string:
-		list = v
+		return v, true
 	case []any:
+		list := make([]string, 0, len(v))
 		for _, x := range v {
 			s, ok := x.(string)
 			if !ok {
-				return nil, "Tags are text."
+				return nil, false
 			}
 			list = append(list, s)
 		}
-	default:
-		return nil, "Expected a list of tags."
+		return list, true
+	}
+	return nil, false
+}
+
+func tags(raw any) (any, string) {
+	list, ok := stringList(raw)
+	if !ok {
+		return nil, "Expected a list of tags (text)."
 	}
 	out := []string{}
 	seen := map[string]bool{}
@@ -319,20 +329,8 @@ func tags(raw any) (any, string) {
 // refs normalizes a list of record ids: duplicates and empty ids dropped,
 // order kept, at most MaxRefs.
 func refs(raw any) (any, string) {
-	var list []string
-	switch v := raw.(type) {
-	case nil:
-	case []string:
-		list = v
-	case []any:
-		for _, x := range v {
-			s, ok := x.(string)
-			if !ok {
-				return nil, "Expected a list of records."
-			}
-			list = append(list, s)
-		}
-	default:
+	list, ok := stringList(raw)
+	if !ok {
 		return nil, "Expected a list of records."
 	}
 	out := []string{}
