@@ -1,7 +1,10 @@
 package service
 
 import (
+	"strconv"
+
 	"fieldvault/backend/apperr"
+	"fieldvault/backend/audit"
 	"fieldvault/backend/detect"
 	"fieldvault/backend/model"
 	"fieldvault/backend/rbac"
@@ -18,7 +21,8 @@ const (
 // otherwise) of security activity: alerts by UTC day and severity, alerts
 // by rule, failed sign-ins per day, the top data accessors (records viewed,
 // rows exported) and the recent critical changes (the actions of the
-// critical-change rule, alert rule changes among them). Needs alerts.manage.
+// critical-change rule, alert rule changes among them). Needs alerts.manage;
+// audited as alert.dashboard.view.
 func (s *AlertService) Dashboard(days int) (model.SecurityDashboard, error) {
 	out := model.SecurityDashboard{Days: days}
 	err := s.core.with(rbac.PermAlertsManage, "alert.dashboard", "alert", "", func(cl call) error {
@@ -49,7 +53,15 @@ func (s *AlertService) Dashboard(days int) (model.SecurityDashboard, error) {
 			return err
 		}
 		out.CriticalChanges, err = store.RecentAuditRows(cl.ctx, q, detect.CriticalActions(), detect.AuditPolicyPrefixes(), since, dashboardChanges)
-		return err
+		if err != nil {
+			return err
+		}
+		// It shows who accessed what and recent audit entries: a view of
+		// audit data, audited like the audit viewer's.
+		e := s.core.entry(cl.actor, audit.CatSecurity, "alert.dashboard.view", "dashboard", "security", "Security dashboard")
+		e.Rows = int64(len(out.TopAccessors) + len(out.CriticalChanges))
+		e.Reason = "last " + strconv.Itoa(days) + " days"
+		return cl.st.AuditWrite(cl.ctx, e)
 	})
 	return out, err
 }

@@ -164,6 +164,9 @@ func TestSecurityDashboard(t *testing.T) {
 	if _, err := m.alerts.Dashboard(0); !apperr.Is(err, apperr.CodeInvalid) {
 		t.Fatalf("0 days: %v", err)
 	}
+	if n := auditCount(t, &crm{matrix: m}, "alert.dashboard.view"); n != 1 {
+		t.Fatalf("the dashboard view wrote %d audit entries, want 1", n)
+	}
 }
 
 func hasRule(list []model.KeyCount, id string) bool {
