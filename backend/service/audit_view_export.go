@@ -99,17 +99,26 @@ func checkExport(req model.AuditExportRequest) error {
 	if req.Format != FormatXLSX && req.Format != FormatBundle {
 		return apperr.Invalid("Choose xlsx or bundle.", map[string]string{"format": "Choose xlsx or bundle."})
 	}
-	bad := func(msg string) error { return apperr.Invalid(msg, map[string]string{"path": msg}) }
-	if !filepath.IsAbs(req.Path) {
-		return bad("Choose where to save the file (a full path).")
-	}
-	if st, err := os.Stat(filepath.Dir(req.Path)); err != nil || !st.IsDir() {
-		return bad("The folder does not exist.")
-	}
-	if st, err := os.Stat(req.Path); err == nil && st.IsDir() {
-		return bad("This is a folder: choose a file name.")
+	if err := checkSavePath(req.Path); err != nil {
+		return err
 	}
 	return store.CheckAuditQuery(req.Query)
+}
+
+// checkSavePath refuses (CodeInvalid naming "path") a path an export cannot
+// be saved to: not absolute, in a folder that does not exist, or a folder.
+func checkSavePath(path string) error {
+	bad := func(msg string) error { return apperr.Invalid(msg, map[string]string{"path": msg}) }
+	if !filepath.IsAbs(path) {
+		return bad("Choose where to save the file (a full path).")
+	}
+	if st, err := os.Stat(filepath.Dir(path)); err != nil || !st.IsDir() {
+		return bad("The folder does not exist.")
+	}
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return bad("This is a folder: choose a file name.")
+	}
+	return nil
 }
 
 // writeExport streams the entries into a temporary file beside req.Path,

@@ -124,17 +124,7 @@ func checkSubjectAccess(req model.SubjectAccessRequest) error {
 	if req.Format != FormatJSON && req.Format != FormatXLSX {
 		return apperr.Invalid("Choose json or xlsx.", map[string]string{"format": "Choose json or xlsx."})
 	}
-	bad := func(msg string) error { return apperr.Invalid(msg, map[string]string{"path": msg}) }
-	if !filepath.IsAbs(req.Path) {
-		return bad("Choose where to save the file (a full path).")
-	}
-	if st, err := os.Stat(filepath.Dir(req.Path)); err != nil || !st.IsDir() {
-		return bad("The folder does not exist.")
-	}
-	if st, err := os.Stat(req.Path); err == nil && st.IsDir() {
-		return bad("This is a folder: choose a file name.")
-	}
-	return nil
+	return checkSavePath(req.Path)
 }
 
 // writeSubjectAccess gathers the report, writes it to a temporary file
