@@ -117,7 +117,7 @@ func ListAlerts(ctx context.Context, q Querier, aq model.AlertQuery) (model.Aler
 		Scan(&page.Total, &page.Open); err != nil {
 		return page, err
 	}
-	rows, err := q.QueryContext(ctx, `SELECT `+alertColumns+` FROM alerts WHERE `+where+` ORDER BY created_at DESC, id LIMIT ? OFFSET ?`,
+	rows, err := q.QueryContext(ctx, `SELECT `+alertColumns+` FROM alerts WHERE `+where+` ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?`,
 		append(args, aq.Limit, aq.Offset)...)
 	if err != nil {
 		return page, err
