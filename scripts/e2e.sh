@@ -4,7 +4,8 @@
 # playwright-core flows in frontend/e2e with Debian's Chromium.
 #   scripts/e2e.sh DEV_BINARY
 # With FIELDVAULT_REAL_KEYCHAIN=1 (inside scripts/with-keychain.sh) the flows
-# expect a working OS keychain; without it, none.
+# expect a working OS keychain; without it, none. FIELDVAULT_E2E_ONLY=audit
+# runs only e2e/audit.e2e.mjs (while working on one flow).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=$(realpath "$1")
@@ -34,6 +35,8 @@ export FIELDVAULT_E2E_URL="http://127.0.0.1:$port/" FIELDVAULT_E2E_SHOTS="${FIEL
 export FIELDVAULT_E2E_BIN="$bin" FIELDVAULT_E2E_WORKSPACE="$work/ws" FIELDVAULT_SAVE_DIR="$work/saved"
 mkdir -p "$FIELDVAULT_E2E_SHOTS"
 cd frontend
-if ! node --test --test-concurrency=1 e2e/*.e2e.mjs; then
+files=(e2e/*.e2e.mjs)
+[[ -n "${FIELDVAULT_E2E_ONLY:-}" ]] && files=("e2e/${FIELDVAULT_E2E_ONLY}.e2e.mjs")
+if ! node --test --test-concurrency=1 "${files[@]}"; then
   echo "e2e: app log:" >&2; tail -50 "$work/app.log" >&2; exit 1
 fi

@@ -29,13 +29,21 @@ var allowed = map[string][]string{
 	"vault":     {"apperr", "model", "crypto", "encvfs", "store", "rbac", "audit", "schema"},
 	// auditbundle writes and checks signed audit export bundles; pure, so an
 	// auditor's verify needs no workspace.
-	"auditbundle": {"apperr", "model", "audit"},
+	"auditbundle": {"apperr", "model", "audit", "crypto"},
 	// detect holds the suspicious-activity rules; pure over audit entries.
-	"detect":   {"apperr", "model", "audit", "rbac"},
-	"service":  {"apperr", "model", "crypto", "encvfs", "store", "vault", "buildinfo", "rbac", "audit", "applog", "schema", "auditbundle", "detect"},
-	"cli":      {"apperr", "model", "crypto", "encvfs", "store", "vault", "service", "buildinfo", "rbac", "audit", "schema", "auditbundle", "detect"},
+	"detect":   {"apperr", "model", "audit", "rbac", "crypto"},
+	"service":  {"apperr", "model", "crypto", "encvfs", "store", "vault", "buildinfo", "rbac", "audit", "applog", "schema", "auditbundle", "detect", "auditarchive"},
+	"cli":      {"apperr", "model", "crypto", "encvfs", "store", "vault", "service", "buildinfo", "rbac", "audit", "schema", "auditbundle", "detect", "auditarchive"},
 	"testutil": {"apperr", "model", "crypto", "encvfs", "store", "rbac", "audit", "schema"},
+	"xlsxout":  {"apperr"}, // streaming Excel workbooks from plain values; knows no model
 	"archtest": {},
+	// report compiles report specs into scoped, parameterized SQL and runs
+	// them on any Querier; it needs no store (its tests open one).
+	"report": {"apperr", "model", "rbac", "schema"},
+
+	// auditarchive writes and checks age-encrypted audit archives; pure, so an
+	// auditor's verify-archive needs no workspace.
+	"auditarchive": {"apperr", "model", "audit", "crypto"},
 }
 
 type pkg struct {

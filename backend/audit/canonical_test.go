@@ -63,10 +63,12 @@ func TestCanonicalChangesWithEveryField(t *testing.T) {
 		})
 		covered[tt.field] = true
 	}
-	// Every field but Hash must be covered, so a new field cannot be forgotten.
+	// Every field but Hash must be covered, so a new field cannot be
+	// forgotten. Subject is not hashed: the sealed values carry it (their
+	// envelopes are hashed), see personal.go.
 	typ := reflect.TypeOf(audit.Entry{})
 	for i := 0; i < typ.NumField(); i++ {
-		if name := typ.Field(i).Name; name != "Hash" && !covered[name] {
+		if name := typ.Field(i).Name; name != "Hash" && name != "Subject" && !covered[name] {
 			t.Errorf("no test changes Entry.%s", name)
 		}
 	}

@@ -73,7 +73,12 @@ type Entry struct {
 	Outcome     string // one of the Outcome* constants
 	Reason      string
 	Rows        int64 // rows read or exported
-	PrevHash    []byte
+	// Subject, when set, is the data subject whose key seals the personal
+	// values (label, change values) as the store appends the entry (see
+	// personal.go); the store sets it itself for entries whose object is a
+	// personal record. Not hashed, not stored: the envelopes carry it.
+	Subject  Subject
+	PrevHash []byte
 	Hash        []byte
 }
 

@@ -107,7 +107,7 @@ func criticalChange(ctx context.Context, x *evalCtx, r model.AlertRule, e *entry
 
 func objectName(e *entryView) string {
 	if e.ObjectLabel != "" {
-		return e.ObjectLabel
+		return audit.DisplayLabel(e.ObjectLabel) // a personal label stays sealed in alerts
 	}
 	if e.ObjectID != "" {
 		return e.ObjectType + " " + e.ObjectID

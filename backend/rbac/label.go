@@ -15,6 +15,7 @@ var permText = map[Perm][2]string{
 	PermUsersManage:      {"Manage users", "Create, disable and delete users, reset passwords, assign roles and teams."},
 	PermRolesManage:      {"Manage roles", "Create, copy, rename, change and delete roles."},
 	PermSettingsManage:   {"Manage settings", "Change workspace settings such as auto-lock, lockout and encryption keys."},
+	PermPrivacyManage:    {"Handle privacy requests", "Erase a person's personal data (GDPR right to erasure), in records and in the audit log. Cannot be undone."},
 }
 
 // PermLabel returns the English label and description of p for the UI. For

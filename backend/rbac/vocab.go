@@ -58,6 +58,7 @@ const (
 	PermUsersManage      Perm = "users.manage"
 	PermRolesManage      Perm = "roles.manage"
 	PermSettingsManage   Perm = "settings.manage"
+	PermPrivacyManage    Perm = "privacy.manage"
 )
 
 // Entities, Actions, Scopes (in ascending order) and AdvancedPerms list every
@@ -70,6 +71,7 @@ var (
 		PermReportsView, PermReportsManage, PermDashboardsView, PermDashboardsManage,
 		PermDataExport, PermDataImport, PermSensitiveView, PermAuditView,
 		PermAlertsManage, PermUsersManage, PermRolesManage, PermSettingsManage,
+		PermPrivacyManage,
 	}
 )
 

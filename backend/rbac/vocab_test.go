@@ -70,7 +70,7 @@ func TestScopeCovers(t *testing.T) {
 }
 
 func TestVocabularySizes(t *testing.T) {
-	if len(Entities) != 6 || len(Actions) != 4 || len(Scopes) != 4 || len(AdvancedPerms) != 12 {
+	if len(Entities) != 6 || len(Actions) != 4 || len(Scopes) != 4 || len(AdvancedPerms) != 13 {
 		t.Fatalf("vocabulary changed: %d entities, %d actions, %d scopes, %d perms",
 			len(Entities), len(Actions), len(Scopes), len(AdvancedPerms))
 	}

@@ -13,6 +13,7 @@ var (
 	inList     fieldOpt = func(f *Field) { f.InList = true }
 	readOnly   fieldOpt = func(f *Field) { f.ReadOnly = true }
 	search     fieldOpt = func(f *Field) { f.Search = true }
+	personal   fieldOpt = func(f *Field) { f.Personal = true }
 )
 
 func options(o ...string) fieldOpt { return func(f *Field) { f.Options = o } }

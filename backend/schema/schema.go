@@ -39,6 +39,9 @@ type Field struct {
 	// AlsoIn names a refs field of the same entity that always contains
 	// this ref field's id (a deal's primary contact is one of its contacts).
 	AlsoIn string
+	// Personal marks a field whose value is personal data of the record's
+	// data subject: GDPR erasure blanks it (see ErasedValue).
+	Personal bool
 }
 
 // Entity is a record type with its table.
@@ -52,7 +55,11 @@ type Entity struct {
 	TitleFields []string
 	// Subtitle lists the fields shown under a search hit (never sensitive).
 	Subtitle []string
-	byName   map[string]*Field
+	// DataSubject marks entities whose records are people (contacts,
+	// leads): their audit entries seal personal values with a per-record
+	// key, and they can be erased (GDPR).
+	DataSubject bool
+	byName      map[string]*Field
 }
 
 // Field returns the field named name (its JSON name) and whether it exists.

@@ -21,6 +21,10 @@ func privacyCases() map[string]struct {
 			_, err := service.NewPrivacyService(m.core).SubjectAccess(model.SubjectAccessRequest{ContactID: "no-such-id"}) // invalid format once allowed
 			return err
 		}},
+		"PrivacyService.Erase": {string(rbac.PermPrivacyManage), func(m *matrix) error {
+			_, err := service.NewPrivacyService(m.core).Erase(model.ErasureRequest{Entity: "contacts", ID: "no-such-id", Reason: "r"})
+			return err
+		}},
 		"PrivacyService.Cancel": {export, func(m *matrix) error {
 			return service.NewPrivacyService(m.core).Cancel(service.JobPrivacyAccess)
 		}},

@@ -30,7 +30,11 @@ func (c *Core) withEntity(entity string, act rbac.Action, verb, id string, fn fu
 
 // recordEntry starts a data audit entry about record r.
 func (c *Core) recordEntry(cl call, e *schema.Entity, verb string, r model.RecordItem) *audit.Entry {
-	return c.entry(cl.actor, audit.CatData, e.Singular+"."+verb, e.Singular, r.ID, r.Title)
+	en := c.entry(cl.actor, audit.CatData, e.Singular+"."+verb, e.Singular, r.ID, r.Title)
+	// an activity or task about a person is sealed with that person's key
+	typ, id := e.AuditSubject(r.ID, r.Values)
+	en.Subject = audit.Subject{Type: typ, ID: id}
+	return en
 }
 
 // present prepares stored records for the caller: ref titles (only of

@@ -122,5 +122,13 @@ func RecentAuditRows(ctx context.Context, q Querier, actions, prefixes []string,
 		}
 		out = append(out, r)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	keys := newSubjectKeys(ctx, q)
+	for i := range out {
+		out[i].ObjectLabel = keys.label(out[i].ObjectLabel)
+	}
+	return out, keys.err
 }

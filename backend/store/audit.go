@@ -29,7 +29,9 @@ var errNoSigningKey = apperr.Wrap(errors.New("store opened without Options.Audit
 // (random), e.At (the store clock, UTC, ms), e.Device (the store's default
 // when e names none), e.PrevHash and e.Hash, after e.Validate (which
 // normalises e). Every CheckpointEvery entries it also writes a signed
-// checkpoint. Errors: CodeInvalid from Validate; CodeInternal when the store
+// checkpoint. The personal values of an entry about a data subject are
+// sealed with the subject's key first (audit_personal.go): e then holds
+// them sealed, as stored and hashed. Errors: CodeInvalid from Validate; CodeInternal when the store
 // has no 32-byte audit key (or no signing key when a checkpoint is due) or tx is not
 // a write transaction of this store; otherwise a mapped store error. On
 // error the filled fields of e mean nothing and tx must be rolled back.
@@ -44,6 +46,9 @@ func AppendAudit(ctx context.Context, tx *Tx, e *audit.Entry) error {
 	e.ID = randomHex(16)
 	e.At = s.now().UTC().Truncate(time.Millisecond)
 	if err := e.Validate(); err != nil {
+		return err
+	}
+	if err := sealPersonal(ctx, tx, e, e.At.Format(auditTime)); err != nil {
 		return err
 	}
 	lastSeq, lastHash, err := auditTail(ctx, tx)

@@ -137,7 +137,8 @@ const (
 // finds every word of 3 or more characters as a substring (audit_fts
 // indexes trigrams; inside quotes nothing is an FTS5 operator), and a
 // condition for each shorter word, which a trigram index cannot look up:
-// a LIKE over the four searched columns. Empty when nothing was typed.
+// a LIKE over the four searched columns (the label as the index holds it,
+// since personal labels are sealed in the log). Empty when nothing was typed.
 func auditMatch(text string) (string, []auditCond) {
 	var match []string
 	var likes []auditCond
@@ -154,8 +155,9 @@ func auditMatch(text string) (string, []auditCond) {
 			continue
 		}
 		p := "%" + likeEscape(w) + "%"
-		likes = append(likes, auditCond{sql: `(a.object_label LIKE ? ESCAPE '\' OR a.action LIKE ? ESCAPE '\' OR ` +
-			`a.actor_name LIKE ? ESCAPE '\' OR a.reason LIKE ? ESCAPE '\')`, args: []any{p, p, p, p}})
+		// the label as the index holds it: opened (audit_personal.go)
+		likes = append(likes, auditCond{sql: `((SELECT x.object_label FROM audit_fts x WHERE x.rowid = a.seq) LIKE ? ESCAPE '\' OR ` +
+			`a.action LIKE ? ESCAPE '\' OR a.actor_name LIKE ? ESCAPE '\' OR a.reason LIKE ? ESCAPE '\')`, args: []any{p, p, p, p}})
 	}
 	return strings.Join(match, " AND "), likes
 }

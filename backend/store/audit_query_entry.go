@@ -17,8 +17,8 @@ const auditEntryCols = `a.seq, a.id, a.at, a.actor_id, a.actor_name, a.actor_rol
 	a.os_user, a.app_version, a.session_hash, a.category, a.action, a.object_type, a.object_id, a.object_label,
 	a.changes, a.outcome, a.reason, a.rows, a.prev_hash, a.hash`
 
-// GetAuditEntry returns entry seq in full, changes as stored (unmasked:
-// the caller masks). Errors: CodeNotFound when there is no such entry;
+// GetAuditEntry returns entry seq in full, personal values opened (see
+// RevealAudit), changes unmasked (the caller masks). Errors: CodeNotFound when there is no such entry;
 // mapped store errors.
 func GetAuditEntry(ctx context.Context, q Querier, seq int64) (audit.Entry, error) {
 	rows, err := q.QueryContext(ctx, `SELECT `+auditEntryCols+` FROM audit_log a WHERE a.seq = ?`, seq)
@@ -32,12 +32,19 @@ func GetAuditEntry(ctx context.Context, q Querier, seq int64) (audit.Entry, erro
 		}
 		return audit.Entry{}, apperr.New(apperr.CodeNotFound, "There is no audit entry %d.", seq)
 	}
-	return scanAuditEntry(rows)
+	e, err := scanAuditEntry(rows)
+	if err != nil {
+		return e, err
+	}
+	rows.Close()
+	es := []audit.Entry{e}
+	err = RevealAudit(ctx, q, es)
+	return es[0], err
 }
 
 // AuditEntriesAfter returns up to limit entries with after < seq ≤ maxSeq
-// that match aq (its paging fields ignored), oldest first: the next batch of
-// an export. Errors as ListAudit's.
+// that match aq (its paging fields ignored), oldest first, personal values
+// opened: the next batch of an export. Errors as ListAudit's.
 func AuditEntriesAfter(ctx context.Context, q Querier, aq model.AuditQuery, after, maxSeq int64, limit int) ([]audit.Entry, error) {
 	aq.BeforeSeq, aq.Limit = 0, 0
 	f, err := compileAudit(aq)
@@ -62,7 +69,11 @@ func AuditEntriesAfter(ctx context.Context, q Querier, aq model.AuditQuery, afte
 		}
 		out = append(out, e)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	return out, RevealAudit(ctx, q, out)
 }
 
 func scanAuditEntry(rows *sql.Rows) (audit.Entry, error) {

@@ -9,8 +9,8 @@ import (
 const auditIndexBatch = 50_000
 
 // IndexAuditSearch adds the entries appended since the last call to the
-// audit full-text index (see migration 0007: it is filled in batches, not
-// per append) and returns how many it added. Callers run it before a text
+// audit full-text index (see migrations 0007 and 0009: it is filled in
+// batches, not per append, with sealed personal labels opened) and returns how many it added. Callers run it before a text
 // search. Cheap when there is nothing to add: one read. Errors: mapped store
 // errors; ctx's error.
 func (s *Store) IndexAuditSearch(ctx context.Context) (int64, error) {
@@ -31,8 +31,7 @@ func (s *Store) IndexAuditSearch(ctx context.Context) (int64, error) {
 				from, from, auditIndexBatch).Scan(&to); err != nil || to == from {
 				return err
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO audit_fts(rowid, object_label, action, actor_name, reason)
-				SELECT seq, object_label, action, actor_name, reason FROM audit_log WHERE seq > ? AND seq <= ? ORDER BY seq`, from, to); err != nil {
+			if err := indexAuditRange(ctx, tx, from, to); err != nil {
 				return err
 			}
 			_, err := tx.ExecContext(ctx, `UPDATE audit_search_state SET indexed_seq = ? WHERE id = 1`, to)
@@ -46,4 +45,45 @@ func (s *Store) IndexAuditSearch(ctx context.Context) (int64, error) {
 			return total, nil
 		}
 	}
+}
+
+// indexAuditRange indexes entries from < seq ≤ to: plain labels straight
+// from the log, sealed ones (see audit_personal.go) opened with their
+// subject's key — an erased subject's as audit.ErasedLabel.
+func indexAuditRange(ctx context.Context, tx *Tx, from, to int64) error {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO audit_fts(rowid, object_label, action, actor_name, reason)
+		SELECT seq, object_label, action, actor_name, reason FROM audit_log
+		WHERE seq > ? AND seq <= ? AND object_label NOT LIKE 'pd1:%' ORDER BY seq`, from, to); err != nil {
+		return err
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT seq, object_label, action, actor_name, reason FROM audit_log
+		WHERE seq > ? AND seq <= ? AND object_label LIKE 'pd1:%' ORDER BY seq`, from, to)
+	if err != nil {
+		return err
+	}
+	type sealed struct {
+		seq                          int64
+		label, action, actor, reason string
+	}
+	var todo []sealed
+	for rows.Next() {
+		var r sealed
+		if err := rows.Scan(&r.seq, &r.label, &r.action, &r.actor, &r.reason); err != nil {
+			rows.Close()
+			return err
+		}
+		todo = append(todo, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	keys := newSubjectKeys(ctx, tx)
+	for _, r := range todo {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO audit_fts(rowid, object_label, action, actor_name, reason) VALUES (?, ?, ?, ?, ?)`,
+			r.seq, keys.label(r.label), r.action, r.actor, r.reason); err != nil {
+			return err
+		}
+	}
+	return keys.err
 }

@@ -52,6 +52,14 @@ func ListAudit(ctx context.Context, q Querier, aq model.AuditQuery) (model.Audit
 	if err := rows.Err(); err != nil {
 		return page, err
 	}
+	rows.Close()
+	keys := newSubjectKeys(ctx, q)
+	for i := range page.Rows {
+		page.Rows[i].ObjectLabel = keys.label(page.Rows[i].ObjectLabel)
+	}
+	if keys.err != nil {
+		return page, keys.err
+	}
 	if len(page.Rows) > f.limit {
 		page.Rows = page.Rows[:f.limit]
 		page.NextBeforeSeq = page.Rows[f.limit-1].Seq

@@ -28,7 +28,7 @@ func TestVerifyAuditCatchesTampering(t *testing.T) {
 		{"edit time", []string{`UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 7`}, 7, audit.KindEdited},
 		{"edit outcome", []string{`UPDATE audit_log SET outcome = 'denied' WHERE seq = 7`}, 7, audit.KindEdited},
 		{"edit rows", []string{`UPDATE audit_log SET rows = 99 WHERE seq = 7`}, 7, audit.KindEdited},
-		{"edit a change", []string{`UPDATE audit_log SET changes = replace(changes, '"Old"', '"Older"') WHERE seq = 7`}, 7, audit.KindEdited},
+		{"edit a change", []string{`UPDATE audit_log SET changes = replace(changes, '"name"', '"nome"') WHERE seq = 7`}, 7, audit.KindEdited},
 		{"changes made unreadable", []string{`UPDATE audit_log SET changes = '{not json' WHERE seq = 7`}, 7, audit.KindEdited},
 		{"changes emptied", []string{`UPDATE audit_log SET changes = '[]' WHERE seq = 7`}, 7, audit.KindEdited},
 		{"hash replaced", []string{`UPDATE audit_log SET hash = randomblob(32) WHERE seq = 7`}, 7, audit.KindEdited},

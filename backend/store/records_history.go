@@ -15,7 +15,7 @@ type HistoryEntry struct {
 
 // RecordHistory returns the successful audit entries whose object is
 // (objType, id), newest first, at most limit, leaving out views (*.view):
-// the record's history of changes.
+// the record's history of changes, personal values opened.
 func RecordHistory(ctx context.Context, q Querier, objType, id string, limit int) ([]HistoryEntry, error) {
 	rows, err := q.QueryContext(ctx, `SELECT at, actor_name, action, changes FROM audit_log
 		WHERE object_type = ? AND object_id = ? AND outcome = 'success' AND action NOT LIKE '%.view'
@@ -34,5 +34,14 @@ func RecordHistory(ctx context.Context, q Querier, objType, id string, limit int
 		_ = json.Unmarshal([]byte(changes), &h.Changes)
 		out = append(out, h)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	keys := newSubjectKeys(ctx, q)
+	for i := range out {
+		e := audit.Entry{Changes: out[i].Changes}
+		audit.RevealPersonal(&e, keys.get)
+	}
+	return out, keys.err
 }

@@ -170,3 +170,36 @@ test("a subject access report of the contact is saved as Excel", async () => {
   }
   await shot(page, '67-subject-access');
 });
+
+test('erasing the contact blanks it, and the audit log keeps its entries without the name', async () => {
+  await openSection('Contacts');
+  await page.getByRole('row', { name: new RegExp(fullName) }).first().click();
+  await page.getByRole('heading', { name: fullName, exact: true }).waitFor();
+  await page.getByRole('button', { name: 'Erase personal data…' }).click();
+  const dialog = page.getByRole('dialog', { name: "Erase this contact's personal data" });
+  await dialog.getByRole('button', { name: 'Erase personal data' }).click();
+  await dialog.getByText("Enter the request's reference.").waitFor(); // nothing happens without it
+  await dialog.getByLabel(/^Request reference/).fill('DSR-2026-001');
+  await dialog.getByLabel(/^Type ERASE to confirm/).fill('ERASE');
+  await shot(page, '68-erasure-dialog');
+  await dialog.getByRole('button', { name: 'Erase personal data' }).click();
+  await page.locator('.mantine-Notification-root').filter({ hasText: 'Personal data erased' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('heading', { name: 'Erased', exact: true }).waitFor();
+  // the record's history is still there, under the erased label
+  const panel = page.getByRole('region', { name: 'Who viewed or changed this' });
+  await panel.getByRole('link', { name: 'Open in audit log' }).click();
+  await page.waitForURL(/[?&]objectType=contact&objectId=[^&]+/);
+  await table().getByRole('row', { name: /privacy\.erase/ }).first().waitFor();
+  await table().getByRole('row', { name: /contact\.create/ }).first().waitFor();
+  const labels = await table().locator('[role="row"] > [role="cell"]:nth-child(5)').allInnerTexts();
+  assert.ok(labels.some((l) => l.includes('Erased contact')), `labels: ${labels}`);
+  assert.ok(!labels.some((l) => l.includes(person.last)), `the name is still shown: ${labels}`);
+  await table().getByRole('row', { name: /contact\.create/ }).first().click();
+  await entryDrawer().getByText('[erased]').first().waitFor();
+  await shot(page, '69-audit-after-erasure');
+  await page.keyboard.press('Escape');
+  // the name no longer finds anything in the log
+  await openSection('Audit');
+  await page.getByTestId('audit-filters').getByRole('textbox', { name: 'Search', exact: true }).fill(person.last);
+  await page.getByText('No entries match these filters').waitFor({ timeout: 30_000 });
+});

@@ -15,6 +15,7 @@ export const PERMS = {
   usersManage: 'users.manage',
   rolesManage: 'roles.manage',
   settingsManage: 'settings.manage',
+  privacyManage: 'privacy.manage',
 } as const;
 
 export type SectionId =

@@ -972,6 +972,40 @@ export namespace model {
 		    return a;
 		}
 	}
+	export class ErasureRequest {
+	    entity: string;
+	    id: string;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ErasureRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.entity = source["entity"];
+	        this.id = source["id"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class ErasureResult {
+	    people: number;
+	    records: number;
+	    keys: number;
+	    purgeFailed: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ErasureResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.people = source["people"];
+	        this.records = source["records"];
+	        this.keys = source["keys"];
+	        this.purgeFailed = source["purgeFailed"];
+	    }
+	}
 	export class ExportResult {
 	    path: string;
 	    rows: number;

@@ -4,4 +4,6 @@ import {model} from '../models';
 
 export function Cancel(arg1:string):Promise<void>;
 
+export function Erase(arg1:model.ErasureRequest):Promise<model.ErasureResult>;
+
 export function SubjectAccess(arg1:model.SubjectAccessRequest):Promise<model.ExportResult>;

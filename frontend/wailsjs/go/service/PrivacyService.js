@@ -6,6 +6,10 @@ export function Cancel(arg1) {
   return window['go']['service']['PrivacyService']['Cancel'](arg1);
 }
 
+export function Erase(arg1) {
+  return window['go']['service']['PrivacyService']['Erase'](arg1);
+}
+
 export function SubjectAccess(arg1) {
   return window['go']['service']['PrivacyService']['SubjectAccess'](arg1);
 }

@@ -1,9 +1,10 @@
 import { model } from '../../../../wailsjs/go/models';
-import { Cancel, SubjectAccess } from '../../../../wailsjs/go/service/PrivacyService';
+import { Cancel, Erase, SubjectAccess } from '../../../../wailsjs/go/service/PrivacyService';
 import { call } from '@/lib/call';
 import type { SubjectAccessFormat } from '../types/subjectAccess';
 
 export type ExportResult = model.ExportResult;
+export type ErasureResult = model.ErasureResult;
 
 /** The backend's job name of a subject access export (progress events, Cancel). */
 export const SUBJECT_ACCESS_JOB = 'privacy.access';
@@ -37,4 +38,15 @@ export async function runSubjectAccess(contactId: string, format: SubjectAccessF
 export function cancelSubjectAccess(): Promise<void> {
   cancelRequested = true;
   return call(() => Cancel(SUBJECT_ACCESS_JOB));
+}
+
+/**
+ * Erases the person (a contact or lead) everywhere: their records and linked
+ * activities and tasks anonymised, their keys destroyed so their values in the
+ * audit log read "[erased]". Cannot be undone. Rejects "forbidden" without
+ * privacy.manage or when a linked record is outside the caller's scope,
+ * "conflict" when a linked record is in the Trash, "invalid" without a reason.
+ */
+export function eraseSubject(entity: string, id: string, reason: string): Promise<ErasureResult> {
+  return call(() => Erase(model.ErasureRequest.createFrom({ entity, id, reason })));
 }
