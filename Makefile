@@ -49,7 +49,7 @@ test: test-deps frontend-deps test-go test-frontend build check-bindings smoke e
 
 test-go:
 	go vet . ./backend/...
-	scripts/with-keychain.sh go test -count=1 . ./backend/...
+	FIELDVAULT_REQUIRE_SOFFICE=1 scripts/with-keychain.sh go test -count=1 . ./backend/...
 
 test-frontend: frontend-deps
 	cd frontend && npm run typecheck && npm run lint && npm test
@@ -77,6 +77,7 @@ bench:
 	FIELDVAULT_BENCH_DIR=$${TMPDIR:-/tmp}/fieldvault-bench-audit go test -run '^$$' -bench 'BenchmarkAuditLog' -benchtime 10x -timeout 30m ./backend/store | grep -E '^Benchmark'
 	FIELDVAULT_BENCH_DIR=$${TMPDIR:-/tmp}/fieldvault-bench-audit go test -run '^$$' -bench 'BenchmarkAuditAppendOverhead' -benchtime 500x -count 3 ./backend/store | grep -E '^Benchmark'
 	go test -run '^$$' -bench 'BenchmarkBundleVerify' -benchtime 3x ./backend/auditbundle | grep -E '^Benchmark'
+	go test -run '^$$' -bench 'BenchmarkExport' -benchtime 2x ./backend/xlsxout | grep -E '^Benchmark'
 	FIELDVAULT_BENCH_N=100000 go test -run '^$$' -bench Records -benchtime 30x -count 3 -timeout 30m ./backend/service | grep -E '^Benchmark'
 
 bench-1m:

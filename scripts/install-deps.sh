@@ -7,7 +7,8 @@
 set -euo pipefail
 
 build_pkgs=(build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev)
-test_pkgs=(curl xvfb xauth xdotool imagemagick x11-utils chromium gnome-keyring dbus libsecret-tools fonts-dejavu-core)
+# libreoffice-calc-nogui: the Excel exports are converted by a real spreadsheet program in the tests.
+test_pkgs=(curl xvfb xauth xdotool imagemagick x11-utils chromium gnome-keyring dbus libsecret-tools fonts-dejavu-core libreoffice-calc-nogui)
 
 want=("${build_pkgs[@]}")
 [[ "${1:-}" == "test" ]] && want+=("${test_pkgs[@]}")

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -157,5 +158,31 @@ func TestSealingNeedsAnEnvelopeSafeSubject(t *testing.T) {
 	}
 	if rep, err := s.VerifyAudit(ctx, nil); err != nil || rep.Problem != nil {
 		t.Fatalf("%+v %v", rep, err)
+	}
+}
+
+// BenchmarkEraseSubject erases one person on the benchmark log (see
+// openBenchStore: its 20,000 contacts each have about n/20,000 entries),
+// then makes it final (PurgeErased: FTS optimize of both indexes, WAL
+// truncation), which dominates: it rewrites the search indexes.
+func BenchmarkEraseSubject(b *testing.B) {
+	s := openBenchStore(b, benchAuditN())
+	ctx := context.Background()
+	if _, err := s.IndexAuditSearch(ctx); err != nil {
+		b.Fatal(err)
+	}
+	i := 0
+	for b.Loop() {
+		i++
+		err := s.Write(ctx, func(tx *store.Tx) error {
+			_, err := store.EraseSubjectKeys(ctx, tx, "contact", fmt.Sprintf("c%d", i))
+			return err
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := s.PurgeErased(ctx); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
