@@ -49,6 +49,8 @@ func (p *Problem) Error() string {
 		what = "the audit checkpoint at entry %d is not valid"
 	case KindTruncated:
 		what = "the audit log was truncated at entry %d"
+	case KindAnchor:
+		what = "the archive anchor of entries up to %d is not valid"
 	default:
 		what = "audit entry %d is not valid"
 	}

@@ -12,7 +12,8 @@ import (
 
 func newAuditCmd(d *Deps, workspace *string) *cobra.Command {
 	parent := &cobra.Command{Use: "audit", Short: "Check, export and verify the tamper-evident audit log", Args: cobra.NoArgs}
-	parent.AddCommand(newAuditVerifyCmd(d, workspace), newAuditExportCmd(d, workspace), newAuditPubkeyCmd(d, workspace))
+	parent.AddCommand(newAuditVerifyCmd(d, workspace), newAuditExportCmd(d, workspace), newAuditPubkeyCmd(d, workspace),
+		newAuditArchiveCmd(d, workspace), newAuditVerifyArchiveCmd(d))
 	return parent
 }
 

@@ -139,4 +139,7 @@ type AuditStatus struct {
 	LastCheckpointAt string `json:"lastCheckpointAt"`
 	OK               bool   `json:"ok"`
 	Problem          string `json:"problem"`
+	// ArchivedUpTo is the last seq moved to an archive (0: none); the
+	// log holds the entries after it.
+	ArchivedUpTo int64 `json:"archivedUpTo"`
 }

@@ -13,7 +13,8 @@ import (
 	"fieldvault/backend/store"
 )
 
-// Status reports the log's size (its last seq: the log is gap-free), its
+// Status reports the log's size (the live entries: its last seq less the
+// ArchivedUpTo entries moved to archives; seqs are gap-free), its
 // last checkpoint and the outcome of the last verification since the
 // workspace was unlocked — VerifiedUpTo 0, OK false and Problem "" before
 // any. Cheap: no scan. Errors: CodeForbidden without audit.view.
@@ -28,6 +29,13 @@ func (s *AuditService) Status() (model.AuditStatus, error) {
 			out = v
 		}
 		out.Entries = seq
+		if seq > 0 { // entries archived away (anchored) are no longer in the log
+			var first int64
+			if err := cl.st.Reader().QueryRowContext(cl.ctx, `SELECT coalesce(min(seq), 1) FROM audit_log`).Scan(&first); err != nil {
+				return err
+			}
+			out.Entries, out.ArchivedUpTo = seq-first+1, first-1
+		}
 		if lastCP != "" {
 			out.LastCheckpointAt = normTime(lastCP)
 		}

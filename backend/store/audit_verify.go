@@ -51,6 +51,12 @@ func (s *Store) VerifyAuditWith(ctx context.Context, o VerifyOptions) (audit.Rep
 		return audit.Report{}, err
 	}
 	defer crypto.Wipe(snap.key)
+	if snap.problem != nil { // the anchors do not hold: nothing after them can be trusted
+		if o.Progress != nil {
+			o.Progress(0, 0)
+		}
+		return audit.Report{Problem: snap.problem}, nil
+	}
 	lk := newLinker(snap, o.Progress)
 	from := snap.minSeq
 	if from >= 1 { // a seq below 1 (a doctored file) goes to the row-by-row verifier at once
@@ -69,20 +75,25 @@ func (s *Store) VerifyAuditWith(ctx context.Context, o VerifyOptions) (audit.Rep
 		}
 	}
 	if o.Progress != nil {
-		o.Progress(lk.done, snap.maxSeq)
+		o.Progress(lk.done, lk.total)
 	}
 	return v.Finish(), nil
 }
 
 // verifyState is what a verification works from: one read snapshot's last
-// seq and checkpoints, and copies of the keys (the store may be closed
-// while the entries are hashed).
+// seq and checkpoints, where the live log starts (entry 1 and Genesis, or
+// right after the newest archive anchor: see audit_verify_anchor.go), and
+// copies of the keys (the store may be closed while the entries are
+// hashed). problem is set when the anchors themselves do not hold.
 type verifyState struct {
-	minSeq int64
-	maxSeq int64
-	cps    []audit.Checkpoint
-	key    []byte
-	pub    ed25519.PublicKey
+	minSeq    int64
+	maxSeq    int64
+	start     int64  // seq the first live entry must have
+	startHash []byte // the prev hash it must have
+	cps       []audit.Checkpoint
+	key       []byte
+	pub       ed25519.PublicKey
+	problem   *audit.Problem
 }
 
 func (s *Store) verifySnapshot(ctx context.Context, hold func() (func(), error)) (verifyState, error) {
@@ -100,8 +111,10 @@ func (s *Store) verifySnapshot(ctx context.Context, hold func() (func(), error))
 			coalesce((SELECT max(seq) FROM audit_log), 0)`).Scan(&st.minSeq, &st.maxSeq); err != nil {
 			return err
 		}
-		st.cps, err = loadCheckpoints(ctx, tx)
-		return err
+		if st.cps, err = loadCheckpoints(ctx, tx); err != nil {
+			return err
+		}
+		return st.fromAnchors(ctx, tx)
 	})
 	return st, err
 }

@@ -78,15 +78,21 @@ func (h *hasher) row(blob, prev, want []byte) (int64, rowState) {
 	st.Seq, st.ID, st.AtMilli = seq, p[0], auditMilli(p[1])
 	copy(st.Text[:], p[2:15])
 	st.Changes, st.Outcome, st.Reason, st.Rows, st.PrevHash = p[15], p[16], p[17], rows, prev
-	h.buf = audit.AppendCanonicalStored(h.buf[:0], st, decodeChanges)
-	h.mac.Reset()
-	h.mac.Write(prev)
-	h.mac.Write(h.buf)
-	h.sum = h.mac.Sum(h.sum[:0])
-	if hmac.Equal(h.sum, want) {
+	if h.authentic(st, want) {
 		return seq, rowOK
 	}
 	return seq, rowBad
+}
+
+// authentic reports whether want is the chain hash of the stored entry st
+// (its PrevHash set).
+func (h *hasher) authentic(st *audit.Stored, want []byte) bool {
+	h.buf = audit.AppendCanonicalStored(h.buf[:0], st, decodeChanges)
+	h.mac.Reset()
+	h.mac.Write(st.PrevHash)
+	h.mac.Write(h.buf)
+	h.sum = h.mac.Sum(h.sum[:0])
+	return hmac.Equal(h.sum, want)
 }
 
 // parseInt reads SQLite's text form of an integer.

@@ -17,6 +17,7 @@ type linker struct {
 	cps      []audit.Checkpoint
 	sigOK    []bool
 	sigDone  chan struct{}
+	start    int64  // seq the first entry must have (1, or right after an archive anchor)
 	next     int64  // seq the next entry must have
 	last     []byte // hash of the last entry accepted
 	cpAt     int    // first checkpoint not yet checked
@@ -30,8 +31,8 @@ type linker struct {
 // newLinker starts checking the checkpoint signatures in the background
 // (an Ed25519 verification costs as much as ~50 entries).
 func newLinker(st verifyState, progress func(done, total int64)) *linker {
-	l := &linker{cps: st.cps, sigOK: make([]bool, len(st.cps)), sigDone: make(chan struct{}), next: 1,
-		last: audit.Genesis(), total: st.maxSeq, progress: progress}
+	l := &linker{cps: st.cps, sigOK: make([]bool, len(st.cps)), sigDone: make(chan struct{}), start: st.start,
+		next: st.start, last: slices.Clone(st.startHash), total: max(st.maxSeq-st.start+1, 0), progress: progress}
 	go func() {
 		defer close(l.sigDone)
 		for i := range st.cps {
@@ -90,7 +91,7 @@ func (l *linker) count(n int64) {
 
 // report describes the prefix accepted so far.
 func (l *linker) report() audit.Report {
-	r := audit.Report{Entries: l.next - 1, LastSeq: l.next - 1, LastHash: slices.Clone(l.last)}
+	r := audit.Report{Entries: l.next - l.start, LastSeq: l.next - 1, LastHash: slices.Clone(l.last)}
 	if l.lastCP != nil {
 		cp := *l.lastCP
 		r.LastCheckpoint = &cp

@@ -70,7 +70,7 @@ func (s *Store) readBatch(ctx context.Context, b *verifyBatch, lo, hi int64) err
 	return rows.Err()
 }
 
-// scanAudit runs the fast path over seq 1..st.maxSeq into lk, which stops
+// scanAudit runs the fast path over seq st.start..st.maxSeq into lk, which stops
 // at the first anomaly. It returns ctx's, hold's or a read error.
 func (s *Store) scanAudit(ctx context.Context, st verifyState, hold func() (func(), error), lk *linker) error {
 	ctx, cancel := context.WithCancel(ctx)
@@ -80,7 +80,7 @@ func (s *Store) scanAudit(ctx context.Context, st verifyState, hold func() (func
 	var readErr error
 	go func() {
 		defer close(todo)
-		readErr = s.readRounds(ctx, st.maxSeq, hold, free, todo)
+		readErr = s.readRounds(ctx, st.start, st.maxSeq, hold, free, todo)
 	}()
 	var wg sync.WaitGroup
 	for range max(2, runtime.GOMAXPROCS(0)) {
@@ -118,10 +118,10 @@ func (s *Store) scanAudit(ctx context.Context, st verifyState, hold func() (func
 	return s.mapErr(readErr) // nil, ctx's error (also when ctx ended between reads), hold's or a read error
 }
 
-// readRounds reads every batch of seq 1..maxSeq, a round per hold.
-func (s *Store) readRounds(ctx context.Context, maxSeq int64, hold func() (func(), error), free, todo chan *verifyBatch) error {
+// readRounds reads every batch of seq start..maxSeq, a round per hold.
+func (s *Store) readRounds(ctx context.Context, start, maxSeq int64, hold func() (func(), error), free, todo chan *verifyBatch) error {
 	idx := 0
-	for lo := int64(1); lo <= maxSeq; lo += verifyReaders * verifyBatchRows {
+	for lo := start; lo <= maxSeq; lo += verifyReaders * verifyBatchRows {
 		if err := ctx.Err(); err != nil {
 			return err
 		}

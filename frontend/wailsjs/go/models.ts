@@ -264,6 +264,104 @@ export namespace model {
 	        this.comment = source["comment"];
 	    }
 	}
+	export class AuditAnchor {
+	    firstSeq: number;
+	    lastSeq: number;
+	    entries: number;
+	    hash: string;
+	    fileName: string;
+	    fileSha256: string;
+	    at: string;
+	    actorName: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditAnchor(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.firstSeq = source["firstSeq"];
+	        this.lastSeq = source["lastSeq"];
+	        this.entries = source["entries"];
+	        this.hash = source["hash"];
+	        this.fileName = source["fileName"];
+	        this.fileSha256 = source["fileSha256"];
+	        this.at = source["at"];
+	        this.actorName = source["actorName"];
+	    }
+	}
+	export class AuditArchivePreview {
+	    before: string;
+	    cutoff: string;
+	    entries: number;
+	    firstSeq: number;
+	    lastSeq: number;
+	    oldestAt: string;
+	    newestAt: string;
+	    live: number;
+	    blocked: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditArchivePreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.before = source["before"];
+	        this.cutoff = source["cutoff"];
+	        this.entries = source["entries"];
+	        this.firstSeq = source["firstSeq"];
+	        this.lastSeq = source["lastSeq"];
+	        this.oldestAt = source["oldestAt"];
+	        this.newestAt = source["newestAt"];
+	        this.live = source["live"];
+	        this.blocked = source["blocked"];
+	    }
+	}
+	export class AuditArchiveRequest {
+	    before: string;
+	    upToSeq: number;
+	    recipients: string[];
+	    passphrase: string;
+	    path: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditArchiveRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.before = source["before"];
+	        this.upToSeq = source["upToSeq"];
+	        this.recipients = source["recipients"];
+	        this.passphrase = source["passphrase"];
+	        this.path = source["path"];
+	    }
+	}
+	export class AuditArchiveResult {
+	    path: string;
+	    entries: number;
+	    firstSeq: number;
+	    lastSeq: number;
+	    fileSha256: string;
+	    anchorHash: string;
+	    archivedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditArchiveResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.entries = source["entries"];
+	        this.firstSeq = source["firstSeq"];
+	        this.lastSeq = source["lastSeq"];
+	        this.fileSha256 = source["fileSha256"];
+	        this.anchorHash = source["anchorHash"];
+	        this.archivedAt = source["archivedAt"];
+	    }
+	}
 	export class FieldChange {
 	    field: string;
 	    before: any;
@@ -499,6 +597,22 @@ export namespace model {
 		}
 	}
 	
+	export class AuditRetention {
+	    keepDays: number;
+	    cutoff: string;
+	    due: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditRetention(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.keepDays = source["keepDays"];
+	        this.cutoff = source["cutoff"];
+	        this.due = source["due"];
+	    }
+	}
 	
 	export class AuditStatus {
 	    entries: number;
@@ -506,6 +620,7 @@ export namespace model {
 	    lastCheckpointAt: string;
 	    ok: boolean;
 	    problem: string;
+	    archivedUpTo: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new AuditStatus(source);
@@ -518,6 +633,7 @@ export namespace model {
 	        this.lastCheckpointAt = source["lastCheckpointAt"];
 	        this.ok = source["ok"];
 	        this.problem = source["problem"];
+	        this.archivedUpTo = source["archivedUpTo"];
 	    }
 	}
 	export class BulkFailure {

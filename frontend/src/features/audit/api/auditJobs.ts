@@ -2,7 +2,7 @@ import { Cancel } from '../../../../wailsjs/go/service/AuditService';
 import { call } from '@/lib/call';
 
 /** The cancellable audit jobs (the backend's job names). */
-export type AuditJob = 'audit.verify' | 'audit.export';
+export type AuditJob = 'audit.verify' | 'audit.export' | 'audit.archive';
 
 /** A job's end: its value, or cancelled when the person pressed Cancel (whatever the rejection said). */
 export type JobOutcome<T> = { cancelled: false; value: T } | { cancelled: true };

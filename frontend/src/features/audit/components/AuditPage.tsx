@@ -10,6 +10,7 @@ import { AuditDetailDrawer } from './AuditDetailDrawer';
 import { AuditExportMenu } from './AuditExportMenu';
 import { AuditFiltersBar } from './AuditFiltersBar';
 import { AuditIntegrityCard } from './AuditIntegrityCard';
+import { AuditRetentionCard } from './AuditRetentionCard';
 import { AuditTable } from './AuditTable';
 
 /**
@@ -39,6 +40,7 @@ export function AuditPage() {
         </Group>
       </Group>
       <AuditIntegrityCard />
+      <AuditRetentionCard />
       <AuditFiltersBar filters={filters} users={users} onChange={setFilters} onClear={clear} />
       {list.isError ? (
         <Alert color="red" variant="light" title="The audit log could not load">{describeError(list.error)}</Alert>
