@@ -79,7 +79,7 @@ type Entry struct {
 	// personal record. Not hashed, not stored: the envelopes carry it.
 	Subject  Subject
 	PrevHash []byte
-	Hash        []byte
+	Hash     []byte
 }
 
 // Validate checks and normalises e in place, so that what is hashed is
