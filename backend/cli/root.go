@@ -96,7 +96,8 @@ func newRoot(d *Deps) *cobra.Command {
 	root.SetErr(d.Stderr)
 	root.SetIn(d.Stdin)
 	root.AddCommand(newInitCmd(d, &workspace), newCheckCmd(d, &workspace), newPassphraseCmd(d, &workspace), newVersionCmd(d),
-		newUserCmd(d, &workspace), newRoleCmd(d, &workspace), newAuditCmd(d, &workspace), newDemoCmd(d, &workspace))
+		newUserCmd(d, &workspace), newRoleCmd(d, &workspace), newAuditCmd(d, &workspace), newDemoCmd(d, &workspace),
+		newReportCmd(d, &workspace))
 	return root
 }
 

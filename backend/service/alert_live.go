@@ -180,6 +180,7 @@ func (c *Core) watchLocked() {
 	if c.session == nil || c.noRules {
 		return
 	}
+	defer c.scheduleLocked() // the report scheduler starts and stops with the watcher
 	st := c.session.Store()
 	if c.watch != nil && c.watch.st == st {
 		return
@@ -192,6 +193,7 @@ func (c *Core) watchLocked() {
 // unwatchLocked stops the watcher (it finishes what was queued and saves
 // its place) before the store closes. Callers hold c.mu.
 func (c *Core) unwatchLocked() {
+	c.unscheduleLocked()
 	if c.watch != nil {
 		c.watch.close()
 		c.watch = nil

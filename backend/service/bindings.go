@@ -20,5 +20,8 @@ func Bindings(core *Core) []any {
 		NewViewService(core),
 		NewAlertService(core),
 		NewPrivacyService(core),
+		NewReportService(core),
+		NewScheduleService(core),
+		NewDashboardService(core),
 	}
 }

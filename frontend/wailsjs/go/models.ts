@@ -1,3 +1,24 @@
+export namespace apperr {
+	
+	export class Payload {
+	    code: string;
+	    message: string;
+	    fields?: Record<string, string>;
+	
+	    static createFrom(source: any = {}) {
+	        return new Payload(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.message = source["message"];
+	        this.fields = source["fields"];
+	    }
+	}
+
+}
+
 export namespace main {
 	
 	export class FileFilter {
@@ -1390,6 +1411,98 @@ export namespace model {
 		    return a;
 		}
 	}
+	export class ScheduleRun {
+	    id: string;
+	    scheduleId: string;
+	    reportId: string;
+	    dueAt: string;
+	    startedAt: string;
+	    finishedAt: string;
+	    status: string;
+	    rows: number;
+	    file: string;
+	    error: string;
+	    caughtUp: boolean;
+	    manual: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ScheduleRun(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.scheduleId = source["scheduleId"];
+	        this.reportId = source["reportId"];
+	        this.dueAt = source["dueAt"];
+	        this.startedAt = source["startedAt"];
+	        this.finishedAt = source["finishedAt"];
+	        this.status = source["status"];
+	        this.rows = source["rows"];
+	        this.file = source["file"];
+	        this.error = source["error"];
+	        this.caughtUp = source["caughtUp"];
+	        this.manual = source["manual"];
+	    }
+	}
+	export class ReportSchedule {
+	    id: string;
+	    reportId: string;
+	    reportName: string;
+	    frequency: string;
+	    weekday: number;
+	    dayOfMonth: number;
+	    time: string;
+	    timeZone: string;
+	    folder: string;
+	    filePattern: string;
+	    enabled: boolean;
+	    nextRunAt: string;
+	    createdAt: string;
+	    updatedAt: string;
+	    lastRun?: ScheduleRun;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportSchedule(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.reportId = source["reportId"];
+	        this.reportName = source["reportName"];
+	        this.frequency = source["frequency"];
+	        this.weekday = source["weekday"];
+	        this.dayOfMonth = source["dayOfMonth"];
+	        this.time = source["time"];
+	        this.timeZone = source["timeZone"];
+	        this.folder = source["folder"];
+	        this.filePattern = source["filePattern"];
+	        this.enabled = source["enabled"];
+	        this.nextRunAt = source["nextRunAt"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.lastRun = this.convertValues(source["lastRun"], ScheduleRun);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Role {
 	    id: string;
 	    name: string;
@@ -1523,6 +1636,37 @@ export namespace model {
 		    return a;
 		}
 	}
+	export class ScheduleInput {
+	    id?: string;
+	    reportId: string;
+	    frequency: string;
+	    weekday: number;
+	    dayOfMonth: number;
+	    time: string;
+	    timeZone: string;
+	    folder: string;
+	    filePattern: string;
+	    enabled: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ScheduleInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.reportId = source["reportId"];
+	        this.frequency = source["frequency"];
+	        this.weekday = source["weekday"];
+	        this.dayOfMonth = source["dayOfMonth"];
+	        this.time = source["time"];
+	        this.timeZone = source["timeZone"];
+	        this.folder = source["folder"];
+	        this.filePattern = source["filePattern"];
+	        this.enabled = source["enabled"];
+	    }
+	}
+	
 	export class SearchHit {
 	    entity: string;
 	    id: string;
@@ -1729,6 +1873,930 @@ export namespace model {
 	        this.teamIds = source["teamIds"];
 	    }
 	}
+
+}
+
+export namespace report {
+	
+	export class Filter {
+	    field: string;
+	    op: string;
+	    value?: any;
+	    values?: any[];
+	    n?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Filter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.op = source["op"];
+	        this.value = source["value"];
+	        this.values = source["values"];
+	        this.n = source["n"];
+	    }
+	}
+	export class Aggregate {
+	    key?: string;
+	    label?: string;
+	    func: string;
+	    field?: string;
+	    where?: Filter[];
+	    of?: Filter[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Aggregate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.label = source["label"];
+	        this.func = source["func"];
+	        this.field = source["field"];
+	        this.where = this.convertValues(source["where"], Filter);
+	        this.of = this.convertValues(source["of"], Filter);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Column {
+	    key: string;
+	    label: string;
+	    kind: string;
+	    group?: boolean;
+	    agg?: string;
+	    type?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Column(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.label = source["label"];
+	        this.kind = source["kind"];
+	        this.group = source["group"];
+	        this.agg = source["agg"];
+	        this.type = source["type"];
+	    }
+	}
+	
+	export class Group {
+	    field: string;
+	    bucket?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Group(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.bucket = source["bucket"];
+	    }
+	}
+	export class Matrix {
+	    rowKeys: any[];
+	    colKeys: any[];
+	    cells: any[][];
+	    rowTotals: any[];
+	    colTotals: any[];
+	    total: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Matrix(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rowKeys = source["rowKeys"];
+	        this.colKeys = source["colKeys"];
+	        this.cells = source["cells"];
+	        this.rowTotals = source["rowTotals"];
+	        this.colTotals = source["colTotals"];
+	        this.total = source["total"];
+	    }
+	}
+	export class Period {
+	    from: string;
+	    to: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Period(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	    }
+	}
+	export class Subtotal {
+	    key: any;
+	    values: any[];
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Subtotal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.values = source["values"];
+	        this.count = source["count"];
+	    }
+	}
+	export class Result {
+	    format: string;
+	    entity: string;
+	    columns: Column[];
+	    rows: any[][];
+	    rowIds?: string[];
+	    subtotals?: Subtotal[];
+	    total?: any[];
+	    matrix?: Matrix;
+	    rowCount: number;
+	    truncated: boolean;
+	    period?: Period;
+	    previous?: Result;
+	
+	    static createFrom(source: any = {}) {
+	        return new Result(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.format = source["format"];
+	        this.entity = source["entity"];
+	        this.columns = this.convertValues(source["columns"], Column);
+	        this.rows = source["rows"];
+	        this.rowIds = source["rowIds"];
+	        this.subtotals = this.convertValues(source["subtotals"], Subtotal);
+	        this.total = source["total"];
+	        this.matrix = this.convertValues(source["matrix"], Matrix);
+	        this.rowCount = source["rowCount"];
+	        this.truncated = source["truncated"];
+	        this.period = this.convertValues(source["period"], Period);
+	        this.previous = this.convertValues(source["previous"], Result);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SortKey {
+	    key: string;
+	    desc?: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new SortKey(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.desc = source["desc"];
+	    }
+	}
+	export class Spec {
+	    entity: string;
+	    columns?: string[];
+	    filters?: Filter[];
+	    groups?: Group[];
+	    aggregates?: Aggregate[];
+	    sort?: SortKey[];
+	    limit?: number;
+	    format?: string;
+	    compare?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Spec(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.entity = source["entity"];
+	        this.columns = source["columns"];
+	        this.filters = this.convertValues(source["filters"], Filter);
+	        this.groups = this.convertValues(source["groups"], Group);
+	        this.aggregates = this.convertValues(source["aggregates"], Aggregate);
+	        this.sort = this.convertValues(source["sort"], SortKey);
+	        this.limit = source["limit"];
+	        this.format = source["format"];
+	        this.compare = source["compare"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace service {
+	
+	export class DashboardFilters {
+	    dateRange?: string;
+	    from?: string;
+	    to?: string;
+	    teamId?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DashboardFilters(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.dateRange = source["dateRange"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.teamId = source["teamId"];
+	    }
+	}
+	export class WidgetOptions {
+	    stacked?: boolean;
+	    aggregate?: string;
+	    target?: number;
+	    targetId?: string;
+	    onlyMine?: boolean;
+	    dateField?: string;
+	    ignoreDateRange?: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new WidgetOptions(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stacked = source["stacked"];
+	        this.aggregate = source["aggregate"];
+	        this.target = source["target"];
+	        this.targetId = source["targetId"];
+	        this.onlyMine = source["onlyMine"];
+	        this.dateField = source["dateField"];
+	        this.ignoreDateRange = source["ignoreDateRange"];
+	    }
+	}
+	export class Widget {
+	    id: string;
+	    type: string;
+	    title: string;
+	    report?: string;
+	    spec?: report.Spec;
+	    x: number;
+	    y: number;
+	    w: number;
+	    h: number;
+	    options: WidgetOptions;
+	
+	    static createFrom(source: any = {}) {
+	        return new Widget(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.type = source["type"];
+	        this.title = source["title"];
+	        this.report = source["report"];
+	        this.spec = this.convertValues(source["spec"], report.Spec);
+	        this.x = source["x"];
+	        this.y = source["y"];
+	        this.w = source["w"];
+	        this.h = source["h"];
+	        this.options = this.convertValues(source["options"], WidgetOptions);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Dashboard {
+	    id: string;
+	    name: string;
+	    sharing: string;
+	    teamId?: string;
+	    roleDefault?: string;
+	    ownerId?: string;
+	    mine: boolean;
+	    virtual: boolean;
+	    isDefault: boolean;
+	    editable: boolean;
+	    widgets: Widget[];
+	    filters: DashboardFilters;
+	    updatedAt?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Dashboard(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.sharing = source["sharing"];
+	        this.teamId = source["teamId"];
+	        this.roleDefault = source["roleDefault"];
+	        this.ownerId = source["ownerId"];
+	        this.mine = source["mine"];
+	        this.virtual = source["virtual"];
+	        this.isDefault = source["isDefault"];
+	        this.editable = source["editable"];
+	        this.widgets = this.convertValues(source["widgets"], Widget);
+	        this.filters = this.convertValues(source["filters"], DashboardFilters);
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class KPIData {
+	    value: any;
+	    kind: string;
+	    target?: number;
+	    percent: any;
+	    previous?: any;
+	    period?: report.Period;
+	    targetId?: string;
+	    targetName?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new KPIData(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.kind = source["kind"];
+	        this.target = source["target"];
+	        this.percent = source["percent"];
+	        this.previous = source["previous"];
+	        this.period = this.convertValues(source["period"], report.Period);
+	        this.targetId = source["targetId"];
+	        this.targetName = source["targetName"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class WidgetData {
+	    id: string;
+	    type: string;
+	    title: string;
+	    result?: report.Result;
+	    kpi?: KPIData;
+	    error?: apperr.Payload;
+	
+	    static createFrom(source: any = {}) {
+	        return new WidgetData(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.type = source["type"];
+	        this.title = source["title"];
+	        this.result = this.convertValues(source["result"], report.Result);
+	        this.kpi = this.convertValues(source["kpi"], KPIData);
+	        this.error = this.convertValues(source["error"], apperr.Payload);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DashboardData {
+	    id: string;
+	    name: string;
+	    filters: DashboardFilters;
+	    period?: report.Period;
+	    widgets: WidgetData[];
+	    at: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DashboardData(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.filters = this.convertValues(source["filters"], DashboardFilters);
+	        this.period = this.convertValues(source["period"], report.Period);
+	        this.widgets = this.convertValues(source["widgets"], WidgetData);
+	        this.at = source["at"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DashboardExportRequest {
+	    id: string;
+	    filters: DashboardFilters;
+	    path: string;
+	    password?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DashboardExportRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.filters = this.convertValues(source["filters"], DashboardFilters);
+	        this.path = source["path"];
+	        this.password = source["password"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class DashboardInfo {
+	    id: string;
+	    name: string;
+	    sharing: string;
+	    teamId?: string;
+	    roleDefault?: string;
+	    ownerId?: string;
+	    mine: boolean;
+	    virtual: boolean;
+	    isDefault: boolean;
+	    editable: boolean;
+	    widgets: number;
+	    updatedAt?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DashboardInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.sharing = source["sharing"];
+	        this.teamId = source["teamId"];
+	        this.roleDefault = source["roleDefault"];
+	        this.ownerId = source["ownerId"];
+	        this.mine = source["mine"];
+	        this.virtual = source["virtual"];
+	        this.isDefault = source["isDefault"];
+	        this.editable = source["editable"];
+	        this.widgets = source["widgets"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	}
+	export class DashboardSaveRequest {
+	    id?: string;
+	    name: string;
+	    sharing: string;
+	    teamId?: string;
+	    roleDefault?: string;
+	    widgets: Widget[];
+	    filters: DashboardFilters;
+	
+	    static createFrom(source: any = {}) {
+	        return new DashboardSaveRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.sharing = source["sharing"];
+	        this.teamId = source["teamId"];
+	        this.roleDefault = source["roleDefault"];
+	        this.widgets = this.convertValues(source["widgets"], Widget);
+	        this.filters = this.convertValues(source["filters"], DashboardFilters);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class KPITarget {
+	    id: string;
+	    name: string;
+	    report: string;
+	    aggregate: string;
+	    period: string;
+	    teamId?: string;
+	    target: number;
+	    ownerId: string;
+	    mine: boolean;
+	    editable: boolean;
+	    progress?: KPIData;
+	    problem?: string;
+	    updatedAt?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new KPITarget(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.report = source["report"];
+	        this.aggregate = source["aggregate"];
+	        this.period = source["period"];
+	        this.teamId = source["teamId"];
+	        this.target = source["target"];
+	        this.ownerId = source["ownerId"];
+	        this.mine = source["mine"];
+	        this.editable = source["editable"];
+	        this.progress = this.convertValues(source["progress"], KPIData);
+	        this.problem = source["problem"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class KPITargetSaveRequest {
+	    id?: string;
+	    name: string;
+	    report: string;
+	    aggregate: string;
+	    period: string;
+	    teamId?: string;
+	    target: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new KPITargetSaveRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.report = source["report"];
+	        this.aggregate = source["aggregate"];
+	        this.period = source["period"];
+	        this.teamId = source["teamId"];
+	        this.target = source["target"];
+	    }
+	}
+	export class ReportField {
+	    key: string;
+	    label: string;
+	    type: string;
+	    sensitive: boolean;
+	    masked: boolean;
+	    groupable: boolean;
+	    numeric: boolean;
+	    operators: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportField(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.label = source["label"];
+	        this.type = source["type"];
+	        this.sensitive = source["sensitive"];
+	        this.masked = source["masked"];
+	        this.groupable = source["groupable"];
+	        this.numeric = source["numeric"];
+	        this.operators = source["operators"];
+	    }
+	}
+	export class ReportEntity {
+	    entity: string;
+	    label: string;
+	    fields: ReportField[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportEntity(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.entity = source["entity"];
+	        this.label = source["label"];
+	        this.fields = this.convertValues(source["fields"], ReportField);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ReportExportRequest {
+	    id?: string;
+	    spec?: report.Spec;
+	    path: string;
+	    password?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportExportRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.spec = this.convertValues(source["spec"], report.Spec);
+	        this.path = source["path"];
+	        this.password = source["password"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class ReportInfo {
+	    id: string;
+	    name: string;
+	    description: string;
+	    builtin: boolean;
+	    chart?: string;
+	    sharing: string;
+	    teamId?: string;
+	    ownerId?: string;
+	    mine: boolean;
+	    spec: report.Spec;
+	    runnable: boolean;
+	    problem?: string;
+	    updatedAt?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.description = source["description"];
+	        this.builtin = source["builtin"];
+	        this.chart = source["chart"];
+	        this.sharing = source["sharing"];
+	        this.teamId = source["teamId"];
+	        this.ownerId = source["ownerId"];
+	        this.mine = source["mine"];
+	        this.spec = this.convertValues(source["spec"], report.Spec);
+	        this.runnable = source["runnable"];
+	        this.problem = source["problem"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ReportSaveRequest {
+	    id?: string;
+	    name: string;
+	    description: string;
+	    sharing: string;
+	    teamId?: string;
+	    spec: report.Spec;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReportSaveRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.description = source["description"];
+	        this.sharing = source["sharing"];
+	        this.teamId = source["teamId"];
+	        this.spec = this.convertValues(source["spec"], report.Spec);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
 
 }
 

@@ -1,0 +1,240 @@
+package service
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"fieldvault/backend/apperr"
+	"fieldvault/backend/audit"
+	"fieldvault/backend/model"
+	"fieldvault/backend/rbac"
+	"fieldvault/backend/report"
+	"fieldvault/backend/xlsxout"
+)
+
+// JobReportExport is the job name of a report export (model.Progress.Job,
+// ReportService.Cancel).
+const JobReportExport = "report.export"
+
+// reportExportHook, when set (tests only), runs after each exported row.
+var reportExportHook func(rows int64)
+
+// reportExport is what an export fixed when it started.
+type reportExport struct {
+	id, name string
+	spec     report.Spec
+	query    *report.Query
+	total    int64 // rows expected (tabular: capped by Limit), for progress
+	by       string
+	at       time.Time
+}
+
+// Export writes a report (req.ID, a built-in or saved one, or the unsaved
+// req.Spec) to the .xlsx file req.Path for the caller, within their scope
+// and field rules: a data sheet with typed columns (money, percent, dates),
+// subtotal and total rows for summaries, a native chart for grouped
+// reports (and a Matrix sheet for matrices), and a Summary sheet (report,
+// definition, filters, exported by and when, row counts). A Password
+// encrypts the workbook; it is never logged or audited.
+//
+// It runs as job "report.export" (EventJobProgress; Cancel) and writes in
+// a private 0700 folder beside Path, renamed into place only when complete
+// and audited ("report.export", Rows and filters; failures audited too),
+// so a cancelled or failed export leaves no file. Errors: CodeForbidden
+// (audited) without reports.view and data.export; CodeNotFound as Run;
+// CodeInvalid naming "path", a spec part, or "rows" when the report has
+// more rows than a sheet holds (xlsxout.MaxRows); CodeConflict when an
+// export is running or it was cancelled; CodeLocked / CodeUnauthenticated
+// when the workspace was locked or the user signed out meanwhile.
+func (s *ReportService) Export(req ReportExportRequest) (model.ExportResult, error) {
+	var ex reportExport
+	j, err := s.core.startJob(&s.jobs, JobReportExport, rbac.PermReportsView, actionReportExport, "report", func(cl call, j *job) error {
+		if !cl.actor.Can(rbac.PermDataExport) {
+			return s.core.deny(cl, actionReportExport, "report", req.ID, "missing permission "+string(rbac.PermDataExport))
+		}
+		if err := checkSavePath(req.Path); err != nil {
+			return err
+		}
+		var err error
+		ex, err = s.prepareExport(cl, req)
+		return err
+	})
+	if err != nil {
+		return model.ExportResult{}, err
+	}
+	defer s.jobs.end(j)
+	rows, err := s.writeReport(j, req, ex)
+	if err != nil {
+		err = j.failed(err)
+		_ = s.auditReportExport(j, ex, rows, req.Password != "", err) // best effort
+		return model.ExportResult{}, err
+	}
+	return model.ExportResult{Path: req.Path, Rows: rows}, nil
+}
+
+// prepareExport resolves and compiles the report and counts its rows.
+func (s *ReportService) prepareExport(cl call, req ReportExportRequest) (reportExport, error) {
+	ex := reportExport{id: req.ID, by: cl.actor.Username, at: s.core.now()}
+	var err error
+	switch {
+	case req.ID != "":
+		ex.name, ex.spec, err = s.resolve(cl, req.ID)
+	case req.Spec != nil:
+		ex.name, ex.spec = "Report", *req.Spec
+	default:
+		err = apperr.Invalid("Choose a report to export.", map[string]string{"id": "required"})
+	}
+	if err != nil {
+		return ex, err
+	}
+	if ex.query, err = s.compile(cl, actionReportExport, req.ID, ex.spec); err != nil {
+		return ex, err
+	}
+	return ex, countExport(cl, &ex, time.Local)
+}
+
+// countExport sets ex.total, the rows a tabular export will write (for
+// progress), from ex.spec compiled for cl.actor in loc. CodeInvalid naming
+// "rows" when they do not fit a sheet (xlsxout.MaxRows). Grouped reports
+// hold at most report.MaxGroupRows rows and are counted when run.
+func countExport(cl call, ex *reportExport, loc *time.Location) error {
+	if ex.query.Format() != report.FormatTabular {
+		return nil
+	}
+	count := report.Spec{Entity: ex.spec.Entity, Filters: ex.spec.Filters, Format: report.FormatSummary,
+		Aggregates: []report.Aggregate{{Key: "n", Func: report.AggCount}}}
+	cq, err := report.Compile(count, cl.actor, cl.actor.Can(rbac.PermSensitiveView), ex.at, loc)
+	if err != nil {
+		return err
+	}
+	res, err := report.Run(cl.ctx, cl.st.Reader(), cq)
+	if err != nil {
+		return err
+	}
+	ex.total = res.RowCount
+	if ex.spec.Limit > 0 {
+		ex.total = min(ex.total, int64(ex.spec.Limit))
+	}
+	if ex.total > xlsxout.MaxRows {
+		return apperr.Invalid(fmt.Sprintf("The report has %d rows; a spreadsheet holds at most %d. Narrow the filters or set a row limit.",
+			ex.total, xlsxout.MaxRows), map[string]string{"rows": "too many rows for a spreadsheet"})
+	}
+	return nil
+}
+
+// writeReport fills the workbook in a private folder beside req.Path,
+// audits the export and renames the file into place; on any error the
+// folder and everything in it is removed. It returns the data rows written.
+func (s *ReportService) writeReport(j *job, req ReportExportRequest, ex reportExport) (int64, error) {
+	return writeReportFile(j, req.Path, req.Password, ex,
+		func(w *xlsxout.Writer) (int64, error) { return s.fillLocked(j, w, ex) },
+		func(rows int64) error { return s.auditReportExport(j, ex, rows, req.Password != "", nil) })
+}
+
+// writeReportFile is writeReport for any runner (an export job, a
+// scheduled run): fill writes the sheets, record audits the export once
+// the file is complete and before it appears at path.
+func writeReportFile(j *job, path, password string, ex reportExport, fill func(w *xlsxout.Writer) (int64, error),
+	record func(rows int64) error) (int64, error) {
+	dir, err := os.MkdirTemp(filepath.Dir(path), ".fieldvault-export-*") // 0700: plaintext temporaries live here
+	if err != nil {
+		return 0, apperr.Wrap(err, apperr.CodeInvalid, "The file cannot be created in that folder.")
+	}
+	defer os.RemoveAll(dir)
+	part := filepath.Join(dir, "report.xlsx.part")
+	tmp, err := os.OpenFile(part, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		return 0, apperr.Wrap(err, apperr.CodeInvalid, "The file cannot be created in that folder.")
+	}
+	defer tmp.Close()
+	w, err := xlsxout.New(tmp, xlsxout.Options{Password: password, Title: ex.name, Summary: exportSummary(ex, password != ""), TmpDir: dir})
+	if err != nil {
+		return 0, err
+	}
+	defer w.Abort()
+	rows, err := fill(w)
+	if err == nil {
+		err = j.ctx.Err()
+	}
+	if err == nil {
+		err = w.Close()
+	}
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil && cerr != nil {
+		err = apperr.Wrap(cerr, apperr.CodeInternal, "The file could not be written.")
+	}
+	if err != nil {
+		return rows, err
+	}
+	// Audited before the file appears: an export that is not in the log
+	// must not exist.
+	if err := record(rows); err != nil {
+		return rows, err
+	}
+	if err := os.Rename(part, path); err != nil {
+		return rows, apperr.Wrap(err, apperr.CodeInternal, "The file could not be saved there.")
+	}
+	return rows, nil
+}
+
+// fillLocked writes the rows under one hold of the core's lock: report.Each
+// streams a single statement that cannot be split into batches, and the
+// store must not close under it. Meanwhile Cancel reaches the job through
+// s.busy without the lock (see Cancel).
+func (s *ReportService) fillLocked(j *job, w *xlsxout.Writer, ex reportExport) (int64, error) {
+	release, err := j.hold()
+	if err != nil {
+		return 0, err
+	}
+	s.busy.Store(j)
+	defer func() { s.busy.Store(nil); release() }()
+	return fillReport(j, w, ex)
+}
+
+// fillReport writes the report's sheets; the caller keeps the store open.
+func fillReport(j *job, w *xlsxout.Writer, ex reportExport) (int64, error) {
+	if ex.query.Format() == report.FormatTabular {
+		return fillTabular(j, w, ex)
+	}
+	return fillGrouped(j, w, ex)
+}
+
+// Cancel stops the caller's running export ("report.export"), which then
+// returns CodeConflict "Cancelled." and leaves no file. While the export
+// streams rows it holds the core's lock, so the session cannot change and
+// the caller can only be the export's own user: Cancel then stops it
+// without taking the lock. Otherwise: CodeForbidden (audited) without
+// data.export; CodeNotFound when the caller runs no such job.
+func (s *ReportService) Cancel(job string) error {
+	if j := s.busy.Load(); j != nil && j.name == job {
+		j.cancel()
+		return nil
+	}
+	return s.core.with(rbac.PermDataExport, "report.cancel", "report", job, func(cl call) error {
+		return s.jobs.cancelJob(job, cl.actor.UserID)
+	})
+}
+
+// auditReportExport records an export, or its failure (failure != nil),
+// as auditExport does for the audit log.
+func (s *ReportService) auditReportExport(j *job, ex reportExport, rows int64, password bool, failure error) error {
+	run := j.do
+	if failure != nil {
+		run = j.final
+	}
+	return run(func(cl call) error {
+		e := s.core.entry(cl.actor, audit.CatExport, actionReportExport, "report", ex.id, ex.name)
+		e.Rows, e.Reason = rows, "format=xlsx, "+reportReason(ex.name, ex.spec)
+		if password {
+			e.Reason += ", password-protected"
+		}
+		if failure != nil {
+			e.Outcome, e.Reason = audit.OutcomeFailed, e.Reason+": "+apperr.ToPayload(failure).Message
+		}
+		return cl.st.AuditWrite(cl.ctx, e)
+	})
+}
