@@ -32,8 +32,8 @@ var allowed = map[string][]string{
 	"auditbundle": {"apperr", "model", "audit", "crypto"},
 	// detect holds the suspicious-activity rules; pure over audit entries.
 	"detect":   {"apperr", "model", "audit", "rbac", "crypto"},
-	"service":  {"apperr", "model", "crypto", "encvfs", "store", "vault", "buildinfo", "rbac", "audit", "applog", "schema", "auditbundle", "detect", "auditarchive"},
-	"cli":      {"apperr", "model", "crypto", "encvfs", "store", "vault", "service", "buildinfo", "rbac", "audit", "schema", "auditbundle", "detect", "auditarchive"},
+	"service":  {"apperr", "model", "crypto", "encvfs", "store", "vault", "buildinfo", "rbac", "audit", "applog", "schema", "auditbundle", "detect", "auditarchive", "report", "xlsxout"},
+	"cli":      {"apperr", "model", "crypto", "encvfs", "store", "vault", "service", "buildinfo", "rbac", "audit", "schema", "auditbundle", "detect", "auditarchive", "report", "xlsxout"},
 	"testutil": {"apperr", "model", "crypto", "encvfs", "store", "rbac", "audit", "schema"},
 	"xlsxout":  {"apperr"}, // streaming Excel workbooks from plain values; knows no model
 	"archtest": {},
