@@ -28,6 +28,13 @@ func TestAccessPath(t *testing.T) {
 		}
 		return p
 	}
+	// Without the covering report indexes (migration 0014) first.
+	if err := f.s.Write(ctx, func(tx *store.Tx) error {
+		_, err := tx.ExecContext(ctx, `DROP INDEX deals_report_outcome_stage; DROP INDEX deals_report_outcome_closed`)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
 	pipeline := mustBuiltIn(t, "pipeline-by-stage")
 	today := Spec{Entity: "deals", Format: FormatSummary, Filters: []Filter{{Field: "closedAt", Op: OpToday}}}
 	own := Spec{Entity: "deals", Format: FormatSummary, Filters: []Filter{{Field: "ownerId", Op: OpEq, Value: "nobody"}}}
@@ -49,7 +56,7 @@ func TestAccessPath(t *testing.T) {
 			}
 		})
 	}
-	// A report index covering the pipeline (the proposed migration) is used.
+	// A report index covering the pipeline (migration 0014's) is used.
 	if err := f.s.Write(ctx, func(tx *store.Tx) error {
 		_, err := tx.ExecContext(ctx, `CREATE INDEX deals_report_outcome_stage ON deals(deleted_at, outcome, stage_id, amount, owner_id, team_id)`)
 		return err

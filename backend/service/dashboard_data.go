@@ -1,13 +1,18 @@
 package service
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"sync"
 	"time"
 
+	"fieldvault/backend/apperr"
 	"fieldvault/backend/audit"
 	"fieldvault/backend/rbac"
+	"fieldvault/backend/report"
 	"fieldvault/backend/store"
 )
 
@@ -59,7 +64,7 @@ func (s *DashboardService) Data(id string, filters DashboardFilters) (DashboardD
 			return err
 		}
 		reason := dataReason(d, filters, withheld)
-		if !s.viewed.due(cl.actor.UserID+"\x00"+d.ID+"\x00"+reason, s.core.now()) {
+		if !s.viewed.due(cl.actor.UserID+"\x00"+d.ID+"\x00"+reason+"\x00"+s.definition(cl, d, filters, rng), s.core.now()) {
 			return nil // a live refresh of what this user just viewed
 		}
 		e := s.core.entry(cl.actor, audit.CatReport, actionDashboardView, "dashboard", d.ID, d.Name)
@@ -67,6 +72,30 @@ func (s *DashboardService) Data(id string, filters DashboardFilters) (DashboardD
 		return cl.st.AuditWrite(cl.ctx, e)
 	})
 	return out, err
+}
+
+// definition fingerprints what d's widgets read for the caller: each widget
+// and the spec (and KPI target) it resolves to now. A live refresh reads
+// the same definition; an edited dashboard, widget report or target is a
+// new view and is audited again.
+func (s *DashboardService) definition(cl call, d Dashboard, f DashboardFilters, rng *dateRange) string {
+	h := sha256.New()
+	for _, w := range d.Widgets {
+		run, err := s.plan(cl, w, rng, f.TeamID)
+		problem := ""
+		if err != nil {
+			problem = apperr.ToPayload(err).Message
+		}
+		b, _ := json.Marshal(struct {
+			W       Widget
+			S       report.Spec
+			T       *store.KPITargetRecord
+			Problem string
+		}{w, run.spec, run.target, problem})
+		h.Write(b)
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // viewAuditEvery is how long a dashboard view stays audited: the same user

@@ -1,7 +1,10 @@
 package service
 
 import (
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
@@ -128,15 +131,18 @@ func countExport(cl call, ex *reportExport, loc *time.Location) error {
 // audits the export and renames the file into place; on any error the
 // folder and everything in it is removed. It returns the data rows written.
 func (s *ReportService) writeReport(j *job, req ReportExportRequest, ex reportExport) (int64, error) {
-	return writeReportFile(j, req.Path, req.Password, ex,
+	return writeReportFile(j, req.Path, req.Password, true, ex,
 		func(w *xlsxout.Writer) (int64, error) { return s.fillLocked(j, w, ex) },
 		func(rows int64) error { return s.auditReportExport(j, ex, rows, req.Password != "", nil) })
 }
 
 // writeReportFile is writeReport for any runner (an export job, a
 // scheduled run): fill writes the sheets, record audits the export once
-// the file is complete and before it appears at path.
-func writeReportFile(j *job, path, password string, ex reportExport, fill func(w *xlsxout.Writer) (int64, error),
+// the file is complete and before it appears at path. replace says an
+// existing file at path may be replaced (the user chose it in a save
+// dialog); without it the file is placed only where none exists at that
+// moment (a scheduled run), else CodeConflict.
+func writeReportFile(j *job, path, password string, replace bool, ex reportExport, fill func(w *xlsxout.Writer) (int64, error),
 	record func(rows int64) error) (int64, error) {
 	dir, err := os.MkdirTemp(filepath.Dir(path), ".fieldvault-export-*") // 0700: plaintext temporaries live here
 	if err != nil {
@@ -175,10 +181,54 @@ func writeReportFile(j *job, path, password string, ex reportExport, fill func(w
 	if err := record(rows); err != nil {
 		return rows, err
 	}
+	if !replace {
+		return rows, placeNew(part, path)
+	}
 	if err := os.Rename(part, path); err != nil {
 		return rows, apperr.Wrap(err, apperr.CodeInternal, "The file could not be saved there.")
 	}
 	return rows, nil
+}
+
+// placeNew puts the complete file part at path unless something already
+// exists there: a hard link fails rather than replace (a rename would
+// replace whatever appeared since the name was chosen). Where the file
+// system has no hard links, the name is claimed with O_EXCL and the file
+// copied into it. CodeConflict when path exists.
+func placeNew(part, path string) error {
+	exists := func() error {
+		return apperr.New(apperr.CodeConflict, "A file named %s appeared in the folder meanwhile; it was left as it is.", filepath.Base(path))
+	}
+	err := os.Link(part, path)
+	switch {
+	case err == nil:
+		return nil // the folder holding part is removed by the caller
+	case errors.Is(err, fs.ErrExist):
+		return exists()
+	}
+	dst, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return exists()
+	}
+	if err != nil {
+		return apperr.Wrap(err, apperr.CodeInternal, "The file could not be saved there.")
+	}
+	src, err := os.Open(part)
+	if err == nil {
+		_, err = io.Copy(dst, src)
+		src.Close()
+	}
+	if err == nil {
+		err = dst.Sync()
+	}
+	if cerr := dst.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		_ = os.Remove(path)
+		return apperr.Wrap(err, apperr.CodeInternal, "The file could not be saved there.")
+	}
+	return nil
 }
 
 // fillLocked writes the rows under one hold of the core's lock: report.Each

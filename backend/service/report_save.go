@@ -58,7 +58,7 @@ func (s *ReportService) Save(req ReportSaveRequest) (ReportInfo, error) {
 				return s.core.deny(cl, actionReportSave, "report", req.ID, "only the owner changes a report")
 			}
 			rec.OwnerID, rec.CreatedAt, rec.CreatedBy = old.OwnerID, old.CreatedAt, old.CreatedBy
-			before = map[string]any{"name": old.Name, "sharing": old.Sharing, "teamId": old.TeamID, "spec": old.Spec}
+			before = map[string]any{"name": old.Name, "sharing": old.Sharing, "teamId": old.TeamID, "spec": auditSpec(old.Spec)}
 		} else {
 			rec.ID = store.NewID()
 		}
@@ -71,7 +71,7 @@ func (s *ReportService) Save(req ReportSaveRequest) (ReportInfo, error) {
 				return err
 			}
 			e := s.core.entry(cl.actor, audit.CatReport, actionReportSave, "report", rec.ID, rec.Name)
-			e.Changes = audit.Diff(before, map[string]any{"name": rec.Name, "sharing": rec.Sharing, "teamId": rec.TeamID, "spec": rec.Spec}, nil, nil)
+			e.Changes = audit.Diff(before, map[string]any{"name": rec.Name, "sharing": rec.Sharing, "teamId": rec.TeamID, "spec": auditSpec(rec.Spec)}, nil, nil)
 			return store.AppendAudit(cl.ctx, tx, e)
 		})
 		if err != nil {
@@ -115,17 +115,19 @@ func checkReportSave(actor rbac.Actor, req *ReportSaveRequest) error {
 }
 
 // Delete removes a saved report: the caller's own, or any they can see
-// when they hold reports.manage. CodeNotFound when not visible (built-ins
-// included: they cannot be deleted); CodeForbidden (audited) otherwise.
-// Audited as report.delete in the same transaction.
+// when they are an administrator (as Save: another user's shared report is
+// not a report manager's to remove, and its schedules go with it).
+// CodeNotFound when not visible (built-ins included: they cannot be
+// deleted); CodeForbidden (audited) otherwise. Audited as report.delete in
+// the same transaction.
 func (s *ReportService) Delete(id string) error {
 	return s.core.with("", actionReportDelete, "report", id, func(cl call) error {
 		old, err := s.visible(cl, id)
 		if err != nil {
 			return err
 		}
-		if old.OwnerID != cl.actor.UserID && !cl.actor.Can(rbac.PermReportsManage) {
-			return s.core.deny(cl, actionReportDelete, "report", id, "only the owner or a report manager deletes a report")
+		if old.OwnerID != cl.actor.UserID && !rbac.IsAdministrator(cl.actor.Grants) {
+			return s.core.deny(cl, actionReportDelete, "report", id, "only the owner or an administrator deletes a report")
 		}
 		return cl.st.Write(cl.ctx, func(tx *store.Tx) error {
 			if err := store.DeleteReport(cl.ctx, tx, id); err != nil {
@@ -186,6 +188,50 @@ func reportReason(name string, spec report.Spec) string {
 		r = strings.ToValidUTF8(r[:1000], "") + "…"
 	}
 	return r
+}
+
+// auditSpec is a saved spec (JSON) as a report.save entry records it: the
+// operands of conditions on fields whose values may be personal or
+// sensitive — those reportReason leaves out — read "…". An entry about a
+// report is beyond the reach of an erasure, so it must not keep the names
+// or emails a report searched for.
+func auditSpec(specJSON string) string {
+	var spec report.Spec
+	if err := json.Unmarshal([]byte(specJSON), &spec); err != nil {
+		return "(not readable)"
+	}
+	keep := map[string]bool{}
+	if fields, err := report.Fields(spec.Entity); err == nil {
+		for _, f := range fields {
+			switch f.Type {
+			case model.FieldEnum, model.FieldDate, model.FieldDateTime, model.FieldNumber, model.FieldBool, model.FieldRef:
+				keep[f.Key] = !f.Sensitive
+			}
+		}
+	}
+	redact := func(list []report.Filter) {
+		for i := range list {
+			if keep[list[i].Field] {
+				continue
+			}
+			if list[i].Value != nil {
+				list[i].Value = "…"
+			}
+			for j := range list[i].Values {
+				list[i].Values[j] = "…"
+			}
+		}
+	}
+	redact(spec.Filters)
+	for i := range spec.Aggregates {
+		redact(spec.Aggregates[i].Where)
+		redact(spec.Aggregates[i].Of)
+	}
+	b, err := json.Marshal(spec)
+	if err != nil {
+		return "(not readable)"
+	}
+	return string(b)
 }
 
 func orTabular(format string) string {

@@ -61,7 +61,7 @@ func (s *reportScheduler) execute(rec store.ScheduleRecord, run store.RunRecord)
 		return s.finish(rec, run, p, 0, why)
 	}
 	j := &job{name: jobReportSchedule, ctx: s.ctx, cancel: func() {}, core: s.c, st: s.st, actor: p.actor, emit: nopEmitter{}}
-	rows, err := writeReportFile(j, p.path, "", p.ex,
+	rows, err := writeReportFile(j, p.path, "", false, p.ex,
 		func(w *xlsxout.Writer) (int64, error) { return fillReport(j, w, p.ex) },
 		func(rows int64) error {
 			done := run

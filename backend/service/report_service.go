@@ -189,10 +189,18 @@ func (s *ReportService) visible(cl call, id string) (store.ReportRecord, error) 
 // compile compiles spec for the caller. A spec refused only because it
 // uses a sensitive field the caller may not see is also audited as a
 // denied attempt (action, objID); the error stays report's CodeInvalid,
-// which names the offending spec part for the builder.
+// which names the offending spec part for the builder. A spec on a record
+// type the caller may not read at all (CodeForbidden) is audited as denied
+// too: an access attempt outside their role.
 func (s *ReportService) compile(cl call, action, objID string, spec report.Spec) (*report.Query, error) {
 	canSee := cl.actor.Can(rbac.PermSensitiveView)
 	q, err := report.Compile(spec, cl.actor, canSee, s.core.now(), time.Local)
+	if apperr.Is(err, apperr.CodeForbidden) {
+		e := s.core.entry(cl.actor, audit.CatSecurity, action, "report", objID, "")
+		e.Outcome, e.Reason = audit.OutcomeDenied, "the report reads "+spec.Entity+", which the role may not read" // a known entity: Compile checked it first
+		_ = cl.st.AuditWrite(cl.ctx, e)
+		return nil, err
+	}
 	if err != nil && !canSee {
 		if _, again := report.Compile(spec, cl.actor, true, s.core.now(), time.Local); again == nil {
 			e := s.core.entry(cl.actor, audit.CatSecurity, action, "report", objID, "")
