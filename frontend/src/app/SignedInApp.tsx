@@ -4,6 +4,7 @@ import { AlertsListener } from '@/features/alerts/components/AlertsListener';
 import { OpenAlertsBadge } from '@/features/alerts/components/OpenAlertsBadge';
 import { SecurityPage } from '@/features/alerts/components/SecurityPage';
 import { AuditPage } from '@/features/audit/components/AuditPage';
+import { DashboardsPage } from '@/features/dashboards';
 import { RecordAuditPanel } from '@/features/audit/components/RecordAuditPanel';
 import { SubjectAccessPanel } from '@/features/privacy/components/SubjectAccessPanel';
 import { SessionActivityGuard } from '@/features/session/components/SessionActivityGuard';
@@ -11,6 +12,8 @@ import { UserMenu } from '@/features/session/components/UserMenu';
 import { AppFrame } from '@/features/shell/components/AppFrame';
 import { NoAccessState } from '@/features/shell/components/NoAccessState';
 import { RecordSection } from '@/features/records/components/RecordSection';
+import { ReportsSection } from '@/features/reports/components/ReportsSection';
+import { ScheduleReportButton, SchedulesListener, SchedulesPage } from '@/features/schedules';
 import { SectionPlaceholder } from '@/features/shell/components/SectionPlaceholder';
 import { SECTIONS, sectionsFor } from '@/features/shell/types/sections';
 import { RECORD_SECTIONS, canSeeSection, visibleSections, type SessionInfo } from '@/lib/permissions';
@@ -21,6 +24,7 @@ import { GlobalCommandPalette } from './GlobalCommandPalette';
 type SignedInAppProps = { status: WorkspaceStatus; session: SessionInfo };
 
 /** Under each record's timeline: the audit panel (nothing without audit.view) and, on contacts, the subject access export. */
+const scheduleAction = (report: { id: string; name: string }) => <ScheduleReportButton reportId={report.id} reportName={report.name} />;
 const recordAside = (entity: string, id: string) => <><RecordAuditPanel entity={entity} recordId={id} /><SubjectAccessPanel entity={entity} recordId={id} /></>;
 
 /** The app for a signed-in user: sections their role may open; the rest show a no-access state. */
@@ -38,6 +42,7 @@ export function SignedInApp({ status, session }: SignedInAppProps) {
     <>
       <SessionActivityGuard idleTimeoutMinutes={session.idleTimeoutMinutes} />
       {alerts ? <AlertsListener /> : null}
+      {canSeeSection(session, 'reports') ? <SchedulesListener /> : null}
       <Routes>
         <Route
           element={
@@ -53,9 +58,12 @@ export function SignedInApp({ status, session }: SignedInAppProps) {
           {SECTIONS.filter((section) => RECORD_SECTIONS.has(section.id)).map((section) => (
             <Route key={section.id} path={`${section.path}/:id?`} element={guarded(section.id, <RecordSection entity={section.id} aside={recordAside} />)} />
           ))}
-          {SECTIONS.filter((section) => section.id !== 'admin' && section.id !== 'audit' && section.id !== 'alerts' && !RECORD_SECTIONS.has(section.id)).map((section) => (
+          {SECTIONS.filter((section) => section.id !== 'admin' && section.id !== 'audit' && section.id !== 'alerts' && section.id !== 'reports' && section.id !== 'dashboards' && !RECORD_SECTIONS.has(section.id)).map((section) => (
             <Route key={section.id} path={section.path} element={guarded(section.id, <SectionPlaceholder section={section} />)} />
           ))}
+          <Route path="/reports/schedules" element={guarded('reports', <SchedulesPage />)} />
+          <Route path="/reports/*" element={guarded('reports', <ReportsSection viewerActions={scheduleAction} />)} />
+          <Route path="/dashboards" element={guarded('dashboards', <DashboardsPage />)} />
           <Route path="/audit" element={guarded('audit', <AuditPage />)} />
           <Route path="/security/:tab?" element={guarded('alerts', <SecurityPage />)} />
           <Route path="/admin/:tab?" element={guarded('admin', <AdminPage status={status} session={session} />)} />
