@@ -136,6 +136,32 @@ func (j *job) holdIf(cancellable bool) (func(), error) {
 	return c.mu.Unlock, nil
 }
 
+// exportCheckRows is how many rows a job streaming outside the core's lock
+// writes between two checks (job.check).
+const exportCheckRows = 5_000
+
+// check is for work streaming outside the core's lock (a pinned store): it
+// fails when the job was cancelled, and — when the core's lock is free at
+// that moment (it never waits for it: whoever holds it may be closing the
+// store and waiting for this job) — when the workspace was locked or the
+// user signed out, as hold would.
+func (j *job) check() error {
+	if j.ctx.Err() != nil {
+		return errCancelled
+	}
+	c := j.core
+	if !c.mu.TryLock() {
+		return nil
+	}
+	defer c.mu.Unlock()
+	if c.session != j.sess || j.sess.Store() != j.st {
+		return apperr.New(apperr.CodeLocked, "The workspace was locked, so the task stopped.")
+	}
+	ctx, cancel := c.ctx()
+	defer cancel()
+	return c.sessionGoneLocked(ctx, j.hash)
+}
+
 // errCancelled is what a cancelled job returns.
 var errCancelled = apperr.New(apperr.CodeConflict, "Cancelled.")
 

@@ -132,7 +132,7 @@ func countExport(cl call, ex *reportExport, loc *time.Location) error {
 // folder and everything in it is removed. It returns the data rows written.
 func (s *ReportService) writeReport(j *job, req ReportExportRequest, ex reportExport) (int64, error) {
 	return writeReportFile(j, req.Path, req.Password, true, ex,
-		func(w *xlsxout.Writer) (int64, error) { return s.fillLocked(j, w, ex) },
+		func(w *xlsxout.Writer) (int64, error) { return s.fillPinned(j, w, ex) },
 		func(rows int64) error { return s.auditReportExport(j, ex, rows, req.Password != "", nil) })
 }
 
@@ -231,18 +231,38 @@ func placeNew(part, path string) error {
 	return nil
 }
 
-// fillLocked writes the rows under one hold of the core's lock: report.Each
-// streams a single statement that cannot be split into batches, and the
-// store must not close under it. Meanwhile Cancel reaches the job through
-// s.busy without the lock (see Cancel).
-func (s *ReportService) fillLocked(j *job, w *xlsxout.Writer, ex reportExport) (int64, error) {
+// fillPinned writes the rows without holding the core's lock, so the
+// window stays responsive during a long export: the session is checked
+// under a short hold, then the store is pinned (Store.Pin) — locking the
+// workspace cancels the stream and waits for it instead of closing the
+// store under it — and every exportCheckRows rows the job checks, without
+// waiting for the lock, that it was not cancelled and the session still
+// holds (job.check). Cancel reaches it through s.busy or the job registry.
+func (s *ReportService) fillPinned(j *job, w *xlsxout.Writer, ex reportExport) (int64, error) {
 	release, err := j.hold()
 	if err != nil {
 		return 0, err
 	}
+	ctx, unpin, err := j.st.Pin(j.ctx)
+	release()
+	if err != nil {
+		return 0, err
+	}
+	defer unpin()
+	pinned := *j
+	pinned.ctx = ctx
 	s.busy.Store(j)
-	defer func() { s.busy.Store(nil); release() }()
-	return fillReport(j, w, ex)
+	defer s.busy.Store(nil)
+	rows, err := fillReport(&pinned, w, ex)
+	if err != nil && ctx.Err() != nil && j.ctx.Err() == nil {
+		err = errPinClosed(j) // the store is closing: the workspace was locked
+	}
+	return rows, err
+}
+
+// errPinClosed explains a stream the store's closing interrupted.
+func errPinClosed(*job) error {
+	return apperr.New(apperr.CodeLocked, "The workspace was locked, so the task stopped.")
 }
 
 // fillReport writes the report's sheets; the caller keeps the store open.

@@ -75,6 +75,11 @@ func fillTabular(j *job, w *xlsxout.Writer, ex reportExport) (int64, error) {
 			return err
 		}
 		rows++
+		if rows%exportCheckRows == 0 {
+			if err := j.check(); err != nil {
+				return err
+			}
+		}
 		j.progress(rows, max(ex.total, rows))
 		if reportExportHook != nil {
 			reportExportHook(rows)

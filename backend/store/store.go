@@ -63,6 +63,7 @@ type Store struct {
 	device    audit.Device
 	// observer receives the entries of each committed write (SetAuditObserver).
 	observer atomic.Pointer[func([]audit.Entry)]
+	pins     pins // long reads outside the app's lock (Pin)
 }
 
 // Pragmas applied to every connection, busy_timeout first so that the others
@@ -167,12 +168,14 @@ func (s *Store) reader() *sql.DB {
 	return s.w
 }
 
-// Close closes both pools, unregisters the VFS and wipes the key copies. It is
-// safe to call twice.
+// Close cancels and waits for the pinned reads (Pin), then closes both
+// pools, unregisters the VFS and wipes the key copies. It is safe to call
+// twice.
 func (s *Store) Close() error {
 	if s.closing {
 		return nil
 	}
+	s.closePins()
 	s.closing = true
 	var first error
 	for _, db := range []*sql.DB{s.r, s.w} {
