@@ -179,6 +179,42 @@ test('the saved report shows a bar chart over the summary', async () => {
   await page.getByRole('heading', { name: reportName, exact: true }).waitFor();
 });
 
+test('the report goes on a dashboard as a bar chart; a click on a bar lists its deals', async () => {
+  await openSection('Dashboards');
+  await page.getByRole('button', { name: 'Edit layout' }).click();
+  await page.getByRole('button', { name: 'Add widget' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a widget' });
+  await pick(dialog, 'Type', 'Bar chart');
+  await pick(dialog, 'Report', reportName);
+  await dialog.getByRole('button', { name: 'Add widget' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await page.getByRole('button', { name: 'Save…' }).click();
+  const save = page.getByRole('dialog', { name: /^Save (as your own dashboard|the dashboard)$/ });
+  const asNew = save.getByLabel('Save as a new dashboard (keep this one as it is)');
+  if (await asNew.isVisible()) await asNew.check();
+  await save.getByLabel(/^Name/).fill(`${prefix} board`);
+  await save.getByRole('button', { name: 'Save dashboard' }).click();
+  await toast('Dashboard created').waitFor();
+  const chart = page.getByTestId('dashboard-grid').getByRole('region', { name: reportName, exact: true }).getByTestId('widget-chart');
+  await chart.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(900); // the bars grow in
+  const bar = await findBar(chart);
+  await page.mouse.click(bar.x, bar.y);
+  const drawer = page.getByRole('dialog', { name: /^Stage: / });
+  await drawer.getByTestId('drilldown').waitFor();
+  const names = await drawer.getByTestId('drilldown-row').getByRole('link').allInnerTexts();
+  assert.ok(names.length >= 1 && names.every((n) => n.startsWith(prefix)), `the bar lists the report's deals: ${names}`);
+  await page.waitForTimeout(400);
+  await shot(page, '75b-dashboard-report-widget-drilldown');
+  await page.keyboard.press('Escape');
+  await drawer.waitFor({ state: 'hidden' });
+  // back to the report for the next steps
+  await openSection('Reports');
+  await page.getByTestId('report-row').filter({ hasText: reportName }).getByRole('link', { name: reportName }).or(
+    page.getByTestId('report-row').filter({ hasText: reportName })).first().click();
+  await page.getByRole('heading', { name: reportName, exact: true }).waitFor();
+});
+
 test('a summary line drills down too: the total lists every deal of the report', async () => {
   await page.getByTestId('summary-total').click();
   const drawer = page.getByRole('dialog', { name: 'All records' });
