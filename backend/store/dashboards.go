@@ -30,17 +30,7 @@ type DashboardRecord struct {
 // VisibleTo reports whether a user in teamIDs sees d: their own, shared
 // with one of their teams, or shared with everyone.
 func (d DashboardRecord) VisibleTo(userID string, teamIDs []string) bool {
-	switch {
-	case d.OwnerID == userID, d.Sharing == SharingEveryone:
-		return true
-	case d.Sharing == SharingTeam:
-		for _, t := range teamIDs {
-			if t == d.TeamID {
-				return true
-			}
-		}
-	}
-	return false
+	return sharedWith(d.OwnerID, d.Sharing, d.TeamID, userID, teamIDs)
 }
 
 const dashboardColumns = `id, name, owner_id, sharing, team_id, role_default, layout, filters,
@@ -63,17 +53,8 @@ func scanDashboard(row interface{ Scan(...any) error }) (DashboardRecord, error)
 // ListDashboards returns the dashboards visible to userID (see VisibleTo),
 // by name. Never CodeNotFound: none is an empty list.
 func ListDashboards(ctx context.Context, q Querier, userID string, teamIDs []string) ([]DashboardRecord, error) {
-	args := []any{userID, SharingEveryone}
-	teams := "0"
-	if len(teamIDs) > 0 {
-		teams = "team_id IN (?" + strings.Repeat(", ?", len(teamIDs)-1) + ")"
-		for _, t := range teamIDs {
-			args = append(args, t)
-		}
-	}
-	rows, err := q.QueryContext(ctx, `SELECT `+dashboardColumns+` FROM dashboards
-		WHERE owner_id = ? OR sharing = ? OR (sharing = 'team' AND `+teams+`)
-		ORDER BY name COLLATE NOCASE, id`, args...)
+	where, args := sharedWhere(userID, teamIDs)
+	rows, err := q.QueryContext(ctx, `SELECT `+dashboardColumns+` FROM dashboards WHERE `+where+` ORDER BY name COLLATE NOCASE, id`, args...)
 	if err != nil {
 		return nil, err
 	}

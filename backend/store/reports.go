@@ -34,17 +34,7 @@ type ReportRecord struct {
 // VisibleTo reports whether a user in teamIDs sees r: their own, shared
 // with one of their teams, or shared with everyone.
 func (r ReportRecord) VisibleTo(userID string, teamIDs []string) bool {
-	switch {
-	case r.OwnerID == userID, r.Sharing == SharingEveryone:
-		return true
-	case r.Sharing == SharingTeam:
-		for _, t := range teamIDs {
-			if t == r.TeamID {
-				return true
-			}
-		}
-	}
-	return false
+	return sharedWith(r.OwnerID, r.Sharing, r.TeamID, userID, teamIDs)
 }
 
 const reportColumns = `id, name, description, owner_id, team_id, sharing, spec, created_at, created_by, updated_at, updated_by`
@@ -64,17 +54,8 @@ func scanReport(row interface{ Scan(...any) error }) (ReportRecord, error) {
 // ListReports returns the saved reports visible to userID (see VisibleTo),
 // by name. Never CodeNotFound: none is an empty list.
 func ListReports(ctx context.Context, q Querier, userID string, teamIDs []string) ([]ReportRecord, error) {
-	args := []any{userID, SharingEveryone}
-	teams := "0"
-	if len(teamIDs) > 0 {
-		teams = "team_id IN (?" + strings.Repeat(", ?", len(teamIDs)-1) + ")"
-		for _, t := range teamIDs {
-			args = append(args, t)
-		}
-	}
-	rows, err := q.QueryContext(ctx, `SELECT `+reportColumns+` FROM saved_reports
-		WHERE owner_id = ? OR sharing = ? OR (sharing = 'team' AND `+teams+`)
-		ORDER BY name COLLATE NOCASE, id`, args...)
+	where, args := sharedWhere(userID, teamIDs)
+	rows, err := q.QueryContext(ctx, `SELECT `+reportColumns+` FROM saved_reports WHERE `+where+` ORDER BY name COLLATE NOCASE, id`, args...)
 	if err != nil {
 		return nil, err
 	}
