@@ -32,8 +32,8 @@ var allowed = map[string][]string{
 	"auditbundle": {"apperr", "model", "audit", "crypto"},
 	// detect holds the suspicious-activity rules; pure over audit entries.
 	"detect":   {"apperr", "model", "audit", "rbac", "crypto"},
-	"service":  {"apperr", "model", "crypto", "encvfs", "store", "vault", "buildinfo", "rbac", "audit", "applog", "schema", "auditbundle", "detect", "auditarchive", "report", "xlsxout"},
-	"cli":      {"apperr", "model", "crypto", "encvfs", "store", "vault", "service", "buildinfo", "rbac", "audit", "schema", "auditbundle", "detect", "auditarchive", "report", "xlsxout"},
+	"service":  {"apperr", "model", "crypto", "encvfs", "store", "vault", "buildinfo", "rbac", "audit", "applog", "schema", "auditbundle", "detect", "auditarchive", "report", "xlsxout", "importfile", "importmap", "dedup", "backup"},
+	"cli":      {"apperr", "model", "crypto", "encvfs", "store", "vault", "service", "buildinfo", "rbac", "audit", "schema", "auditbundle", "detect", "auditarchive", "report", "xlsxout", "importfile", "importmap", "dedup", "backup"},
 	"testutil": {"apperr", "model", "crypto", "encvfs", "store", "rbac", "audit", "schema"},
 	"xlsxout":  {"apperr"}, // streaming Excel workbooks from plain values; knows no model
 	"archtest": {},
@@ -44,6 +44,15 @@ var allowed = map[string][]string{
 	// auditarchive writes and checks age-encrypted audit archives; pure, so an
 	// auditor's verify-archive needs no workspace.
 	"auditarchive": {"apperr", "model", "audit", "crypto"},
+
+	// importfile reads CSV (any dialect and encoding) and .xlsx import files;
+	// importmap maps their columns and text cells to fields and values;
+	// dedup normalizes and matches people and companies. All pure.
+	"importfile": {"apperr"},
+	"importmap":  {"apperr", "model", "rbac", "schema"},
+	"dedup":      {"apperr"},
+	// backup writes and restores age-encrypted snapshots of a workspace.
+	"backup": {"apperr", "model", "crypto", "encvfs", "store", "vault", "rbac", "audit", "schema"},
 }
 
 type pkg struct {
