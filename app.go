@@ -5,6 +5,8 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
 
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
@@ -54,7 +56,8 @@ func (e wailsEmitter) Emit(name string, data ...any) { runtime.EventsEmit(e.ctx,
 // picks paths; the service that writes or reads the file checks the session
 // and permissions. With $FIELDVAULT_SAVE_DIR set (unattended runs, browser
 // tests) SaveFile shows no dialog and answers that folder joined with the
-// suggested name.
+// suggested name; with $FIELDVAULT_OPEN_DIR set, OpenFile shows no dialog
+// and answers the newest file in that folder matching the filters.
 type DialogService struct{ ctx context.Context }
 
 // FileFilter is one "files of type" choice, e.g. {"Excel workbook", "*.xlsx"}.
@@ -77,4 +80,54 @@ func (d *DialogService) SaveFile(title, suggestedName string, filters []FileFilt
 		opts.Filters = append(opts.Filters, runtime.FileFilter{DisplayName: f.DisplayName, Pattern: f.Pattern})
 	}
 	return runtime.SaveFileDialog(d.ctx, opts)
+}
+
+// OpenFile asks for a file to open; "" when the user cancels.
+func (d *DialogService) OpenFile(title string, filters []FileFilter) (string, error) {
+	if dir := os.Getenv("FIELDVAULT_OPEN_DIR"); dir != "" {
+		return newestMatching(dir, filters)
+	}
+	opts := runtime.OpenDialogOptions{Title: title}
+	if home, err := os.UserHomeDir(); err == nil {
+		opts.DefaultDirectory = home
+	}
+	for _, f := range filters {
+		opts.Filters = append(opts.Filters, runtime.FileFilter{DisplayName: f.DisplayName, Pattern: f.Pattern})
+	}
+	return runtime.OpenFileDialog(d.ctx, opts)
+}
+
+// newestMatching returns the most recently modified file in dir whose name
+// matches one of the filters' patterns ("*.csv;*.xlsx"), "" when none.
+func newestMatching(dir string, filters []FileFilter) (string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return "", err
+	}
+	var best string
+	var bestTime time.Time
+	for _, e := range entries {
+		info, err := e.Info()
+		if err != nil || !info.Mode().IsRegular() || !matchesAny(e.Name(), filters) {
+			continue
+		}
+		if best == "" || info.ModTime().After(bestTime) {
+			best, bestTime = filepath.Join(dir, e.Name()), info.ModTime()
+		}
+	}
+	return best, nil
+}
+
+func matchesAny(name string, filters []FileFilter) bool {
+	if len(filters) == 0 {
+		return true
+	}
+	for _, f := range filters {
+		for _, p := range strings.Split(f.Pattern, ";") {
+			if ok, _ := filepath.Match(strings.ToLower(strings.TrimSpace(p)), strings.ToLower(name)); ok {
+				return true
+			}
+		}
+	}
+	return false
 }

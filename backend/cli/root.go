@@ -98,6 +98,8 @@ func newRoot(d *Deps) *cobra.Command {
 	root.AddCommand(newInitCmd(d, &workspace), newCheckCmd(d, &workspace), newPassphraseCmd(d, &workspace), newVersionCmd(d),
 		newUserCmd(d, &workspace), newRoleCmd(d, &workspace), newAuditCmd(d, &workspace), newDemoCmd(d, &workspace),
 		newReportCmd(d, &workspace))
+	root.AddCommand(newImportCmd(d, &workspace), newIntegrationCmd(d, &workspace))
+	root.AddCommand(newBackupCmds(d, &workspace)...)
 	return root
 }
 

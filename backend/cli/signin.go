@@ -14,6 +14,9 @@ import (
 const (
 	EnvPassword    = "FIELDVAULT_PASSWORD"
 	EnvNewPassword = "FIELDVAULT_NEW_PASSWORD"
+	// EnvToken carries an integration principal's token: with it (and no
+	// $FIELDVAULT_PASSWORD) --user NAME signs in as that integration.
+	EnvToken = "FIELDVAULT_TOKEN"
 )
 
 // signedIn is a headless session of one user through the same services the
@@ -52,8 +55,14 @@ func signIn(d *Deps, dir, username string) (*signedIn, error) {
 		return nil, usageError{apperr.New(apperr.CodeInvalid, "--user NAME is required")}
 	}
 	password := d.Getenv(EnvPassword)
-	if password == "" {
-		return nil, apperr.New(apperr.CodeUnauthenticated, "Set the password of %s in $%s.", username, EnvPassword)
+	token := d.Getenv(EnvToken)
+	if password == "" && token == "" {
+		return nil, apperr.New(apperr.CodeUnauthenticated, "Set the password of %s in $%s (or an integration's token in $%s).",
+			username, EnvPassword, EnvToken)
+	}
+	integration := password == ""
+	if integration {
+		password = token
 	}
 	core := service.NewCore(service.Config{Dir: dir, Keychain: d.Keychain, Device: service.CurrentDevice(),
 		Version: buildinfo.Version + " (cli)", NoAlertRules: true})
@@ -80,7 +89,12 @@ func signIn(d *Deps, dir, username string) (*signedIn, error) {
 		}
 	}
 	sessions := service.NewSessionService(core)
-	info, err := sessions.SignIn(model.SignInRequest{Username: username, Password: password})
+	var info model.SessionInfo
+	if integration {
+		info, err = service.SignInIntegration(sessions, username, password)
+	} else {
+		info, err = sessions.SignIn(model.SignInRequest{Username: username, Password: password})
+	}
 	if err != nil {
 		_ = core.Shutdown()
 		return nil, err

@@ -14,7 +14,16 @@ type User struct {
 	LockedUntil        string   `json:"lockedUntil"` // RFC 3339, "" when not locked
 	LastLoginAt        string   `json:"lastLoginAt"`
 	CreatedAt          string   `json:"createdAt"`
+	// Kind is UserPerson, or UserIntegration for an integration principal
+	// (a script's account: token only, never the window).
+	Kind string `json:"kind"`
 }
+
+// Kinds of accounts.
+const (
+	UserPerson      = "person"
+	UserIntegration = "integration"
+)
 
 // NewUser is what an administrator fills in to add a user.
 type NewUser struct {

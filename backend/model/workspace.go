@@ -63,3 +63,30 @@ type CheckReport struct {
 	Cipher        string `json:"cipher"`
 	Integrity     string `json:"integrity"` // "ok" or SQLite's first complaint
 }
+
+// RestoreRequest restores a backup into this device's (empty) workspace
+// folder. IdentityPath (an age identity file or unencrypted OpenSSH
+// private key) or BackupPassphrase opens the file; the workspace key it
+// carries unwraps with Username + Password (a user's sign-in), else
+// Passphrase (the workspace passphrase), else RecoveryKey — each as it was
+// when the backup was made.
+type RestoreRequest struct {
+	Path             string `json:"path"`
+	IdentityPath     string `json:"identityPath"`
+	BackupPassphrase string `json:"backupPassphrase"`
+	Username         string `json:"username"`
+	Password         string `json:"password"`
+	Passphrase       string `json:"passphrase"`
+	RecoveryKey      string `json:"recoveryKey"`
+	Keychain         bool   `json:"keychain"` // also unlock with this device's keychain
+}
+
+// RestoreResult is what a restore rebuilt and verified.
+type RestoreResult struct {
+	WorkspaceName string           `json:"workspaceName"`
+	CreatedAt     string           `json:"createdAt"` // when the backup was made
+	CreatedBy     string           `json:"createdBy"`
+	Counts        map[string]int64 `json:"counts"`
+	AuditEntries  int64            `json:"auditEntries"` // verified
+	Integrity     string           `json:"integrity"`
+}

@@ -18,6 +18,7 @@ func init() {
 			field("phone", "Phone", model.FieldPhone, filterable, search),
 			field("customerType", "Customer type", model.FieldEnum, options("prospect", "customer", "partner"), sortable, inList),
 			field("annualRevenue", "Annual revenue", model.FieldMoney, sensitive, sortable),
+			externalID(),
 		}})
 	register(&Entity{DataSubject: true, Name: rbac.EntityContacts, Singular: "contact", TitleFields: []string{"firstName", "lastName"}, Subtitle: []string{"title", "email"},
 		Def: model.EntityDef{Label: "Contact", LabelPlural: "Contacts", TitleField: "lastName"},
@@ -36,6 +37,7 @@ func init() {
 			field("marketingOptIn", "Marketing opt-in", model.FieldBool, personal),
 			field("optInDate", "Opt-in date", model.FieldDate, sortable, personal),
 			field("tags", "Tags", model.FieldTags, filterable, search, personal),
+			externalID(),
 		}})
 	register(&Entity{DataSubject: true, Name: rbac.EntityLeads, Singular: "lead", TitleFields: []string{"firstName", "lastName"}, Subtitle: []string{"companyName", "status"},
 		Def: model.EntityDef{Label: "Lead", LabelPlural: "Leads", TitleField: "lastName"},
@@ -53,6 +55,7 @@ func init() {
 			field("convertedCompanyId", "Converted company", model.FieldRef, ref("companies"), readOnly),
 			field("convertedDealId", "Converted deal", model.FieldRef, ref("deals"), readOnly),
 			field("convertedAt", "Converted at", model.FieldDateTime, readOnly, sortable),
+			externalID(),
 		}})
 	register(&Entity{Name: rbac.EntityDeals, Singular: "deal", TitleFields: []string{"name"}, Subtitle: []string{"product", "outcome"},
 		Def: model.EntityDef{Label: "Deal", LabelPlural: "Deals", TitleField: "name"},
@@ -71,6 +74,7 @@ func init() {
 			field("lostReason", "Lost reason", model.FieldText, search),
 			field("closedAt", "Closed on", model.FieldDate, sortable),
 			field("leadId", "Lead", model.FieldRef, ref("leads"), readOnly),
+			externalID(),
 		}})
 	register(&Entity{Name: rbac.EntityActivities, Singular: "activity", TitleFields: []string{"subject"}, Subtitle: []string{"kind", "at"},
 		Def: model.EntityDef{Label: "Activity", LabelPlural: "Activities", TitleField: "subject"},

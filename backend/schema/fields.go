@@ -18,6 +18,13 @@ var (
 
 func options(o ...string) fieldOpt { return func(f *Field) { f.Options = o } }
 func ref(entity string) fieldOpt   { return func(f *Field) { f.Ref = entity } }
+func maxLen(n int) fieldOpt        { return func(f *Field) { f.MaxLen = n } }
+
+// externalID is the id a record has in the system it was imported from: a
+// match key for re-imports (see package importmap).
+func externalID() Field {
+	return field("externalId", "External ID", model.FieldText, filterable, maxLen(128))
+}
 
 // alsoIn makes a ref field's id part of the refs field list on save.
 func alsoIn(list string) fieldOpt { return func(f *Field) { f.AlsoIn = list } }

@@ -87,10 +87,20 @@ func (s *AuditService) Archive(req model.AuditArchiveRequest) (model.AuditArchiv
 		_ = j.final(func(cl call) error { // best effort: the workspace may be locked by now
 			e := s.archiveEntry(cl.actor, req, sc, "")
 			e.Outcome, e.Reason = audit.OutcomeFailed, e.Reason+": "+apperr.ToPayload(err).Message
-			return cl.st.AuditWrite(cl.ctx, e)
+			if err := cl.st.AuditWrite(cl.ctx, e); err != nil {
+				return err
+			}
+			s.core.logRun(cl, runEntry{kind: model.RunArchive, name: "Audit archive", source: "audit log", target: req.Path,
+				started: j.started, counts: map[string]int{"entries": int(sc.plan.Entries)}, failure: err})
+			return nil
 		})
 		return model.AuditArchiveResult{}, err
 	}
+	_ = j.final(func(cl call) error { // best effort: the archive is done and audited
+		s.core.logRun(cl, runEntry{kind: model.RunArchive, name: "Audit archive", source: "audit log", target: req.Path,
+			started: j.started, counts: map[string]int{"entries": int(res.Entries)}})
+		return nil
+	})
 	return res, nil
 }
 

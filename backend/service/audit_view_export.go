@@ -214,6 +214,11 @@ func (s *AuditService) auditExport(j *job, req model.AuditExportRequest, rows in
 		if failure != nil {
 			e.Outcome, e.Reason = audit.OutcomeFailed, e.Reason+": "+apperr.ToPayload(failure).Message
 		}
-		return cl.st.AuditWrite(cl.ctx, e)
+		if err := cl.st.AuditWrite(cl.ctx, e); err != nil {
+			return err
+		}
+		s.core.logRun(cl, runEntry{kind: model.RunExport, name: "Audit log (" + req.Format + ")", source: "audit log",
+			target: req.Path, started: j.started, counts: map[string]int{"rows": int(rows)}, failure: failure})
+		return nil
 	})
 }

@@ -124,6 +124,7 @@ var denyMessages = map[string]string{
 	"password change required":                    "Choose a new password first.",
 	"users cannot handle alerts about themselves": "This alert is about you: someone else must handle it.",
 	"locking accounts needs users.manage":         "Only someone who may manage users can make a rule lock accounts.",
+	"only administrators back up the workspace":   "Only administrators can back up the workspace.",
 }
 
 // entry starts an audit entry for actor on this device and session.
@@ -156,6 +157,18 @@ func (c *Core) endSessionLocked() {
 	}
 	c.userID, c.sessionHash = "", ""
 	c.live.set("", "")
+	for _, fn := range c.sessionEnd {
+		fn()
+	}
+}
+
+// onSessionEnd registers fn to run (under c.mu) whenever a session ends —
+// sign-out, lock, auto-lock: services drop what they keep of the user's
+// data in memory.
+func (c *Core) onSessionEnd(fn func()) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.sessionEnd = append(c.sessionEnd, fn)
 }
 
 // autoLockLocked signs the user out for inactivity, audited.

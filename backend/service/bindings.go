@@ -4,6 +4,8 @@ package service
 // permission-matrix test walks this list, so a service missing here is
 // missing from the window too.
 func Bindings(core *Core) []any {
+	imports := NewImportService(core)
+	schedules := NewScheduleService(core)
 	return []any{
 		NewWorkspaceService(core),
 		NewSessionService(core),
@@ -21,7 +23,11 @@ func Bindings(core *Core) []any {
 		NewAlertService(core),
 		NewPrivacyService(core),
 		NewReportService(core),
-		NewScheduleService(core),
+		schedules,
 		NewDashboardService(core),
+		imports,
+		NewIntegrationService(core, imports, schedules),
+		NewDuplicateService(core),
+		NewBackupService(core),
 	}
 }

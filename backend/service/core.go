@@ -82,6 +82,11 @@ type Core struct {
 	version  string
 	keychain crypto.Keychain
 	timeout  time.Duration
+	// sessionEnd runs when a session ends (onSessionEnd)
+	sessionEnd []func()
+	// restoring is set while WorkspaceService.RestoreBackup writes the
+	// workspace folder: nothing may create or unlock one meanwhile.
+	restoring bool
 	// probe is the last keychain probe (nil until the first one).
 	probe *model.KeychainStatus
 	now   func() time.Time

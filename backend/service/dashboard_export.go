@@ -28,6 +28,7 @@ type dashboardExport struct {
 	withheld []string
 	by       string
 	at       time.Time
+	path     string // the file written
 }
 
 // Export writes a dashboard's data (req.ID, "" = the caller's default)
@@ -68,7 +69,7 @@ func (s *DashboardService) Export(req DashboardExportRequest) (model.ExportResul
 		if err != nil {
 			return err
 		}
-		ex = dashboardExport{dash: d, filters: req.Filters, rng: rng, by: cl.actor.Username, at: s.core.now()}
+		ex = dashboardExport{dash: d, filters: req.Filters, rng: rng, by: cl.actor.Username, at: s.core.now(), path: req.Path}
 		return nil
 	})
 	if err != nil {
@@ -193,7 +194,12 @@ func (s *DashboardService) auditDashboardExport(j *job, ex dashboardExport, rows
 		if failure != nil {
 			e.Outcome, e.Reason = audit.OutcomeFailed, e.Reason+": "+apperr.ToPayload(failure).Message
 		}
-		return cl.st.AuditWrite(cl.ctx, e)
+		if err := cl.st.AuditWrite(cl.ctx, e); err != nil {
+			return err
+		}
+		s.core.logRun(cl, runEntry{kind: model.RunExport, name: "Dashboard " + ex.dash.Name, source: "dashboard", target: ex.path,
+			started: ex.at, counts: map[string]int{"rows": int(rows)}, failure: failure})
+		return nil
 	})
 }
 

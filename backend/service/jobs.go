@@ -36,17 +36,18 @@ type jobs struct {
 // started on and the user still signed in. The store is only ever closed
 // under c.mu (locking the workspace), so it cannot close under a read.
 type job struct {
-	name   string
-	ctx    context.Context
-	cancel context.CancelFunc
-	core   *Core
-	sess   *vault.Session
-	st     *store.Store
-	actor  rbac.Actor
-	hash   string // the session's hash when the job started
-	emit   Emitter
-	next   time.Time // earliest time of the next progress event
-	sent   int64     // done at the last progress event
+	name    string
+	ctx     context.Context
+	cancel  context.CancelFunc
+	core    *Core
+	sess    *vault.Session
+	st      *store.Store
+	actor   rbac.Actor
+	hash    string // the session's hash when the job started
+	emit    Emitter
+	started time.Time // when it was authorized
+	next    time.Time // earliest time of the next progress event
+	sent    int64     // done at the last progress event
 }
 
 // jobHoldHook, when set (tests only), runs at the start of every hold.
@@ -61,7 +62,7 @@ func (c *Core) startJob(reg *jobs, name string, perm rbac.Perm, action, objType 
 	err := c.with(perm, action, objType, "", func(cl call) error {
 		ctx, cancel := context.WithCancel(context.Background())
 		nj := &job{name: name, ctx: ctx, cancel: cancel, core: c, sess: c.session, st: cl.st, actor: cl.actor,
-			hash: c.sessionHash, emit: c.emitter}
+			hash: c.sessionHash, emit: c.emitter, started: c.now()}
 		if err := prepare(cl, nj); err != nil {
 			cancel()
 			return err

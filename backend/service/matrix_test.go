@@ -126,7 +126,7 @@ func methodCases() map[string]struct {
 		"ViewService.Save":   {signedIn, func(m *matrix) error { _, err := m.views.Save(model.SavedView{Entity: "contacts"}); return err }},
 		"ViewService.Delete": {signedIn, func(m *matrix) error { return m.views.Delete(bad) }},
 	}
-	for _, more := range []map[string]c{auditViewCases(), alertCases(), privacyCases(), archiveCases(), reportCases(), dashboardCases(), scheduleCases()} {
+	for _, more := range []map[string]c{auditViewCases(), alertCases(), privacyCases(), archiveCases(), reportCases(), dashboardCases(), scheduleCases(), importCases()} {
 		for k, v := range more {
 			cases[k] = v
 		}

@@ -65,6 +65,13 @@ func (s *PrivacyService) Erase(req model.ErasureRequest) (model.ErasureResult, e
 				if _, err := s.core.updateRecord(cl, tx, t.e, t.rec, t.e.ErasedValues(), "", "", "erase"); err != nil {
 					return err
 				}
+				// an import revert must not put the old values back
+				if err := store.EraseImportItems(cl.ctx, tx, string(t.e.Name), t.rec.ID); err != nil {
+					return err
+				}
+				if err := store.EraseMerges(cl.ctx, tx, string(t.e.Name), t.rec.ID); err != nil {
+					return err
+				}
 				res.Records++
 			}
 			for _, p := range people {

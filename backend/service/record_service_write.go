@@ -209,17 +209,33 @@ func (c *Core) placeRecord(cl call, tx *store.Tx, e *schema.Entity, r *model.Rec
 
 // insertRecord stamps, checks refs, inserts and audits a new record.
 func (c *Core) insertRecord(cl call, tx *store.Tx, e *schema.Entity, r *model.RecordItem) error {
-	if err := checkRefs(cl, tx, e, r.Values, r.Values, nil); err != nil {
+	ins, err := store.NewInserter(cl.ctx, tx, e)
+	if err != nil {
 		return err
+	}
+	defer ins.Close()
+	return c.insertRecordWith(cl, tx, ins, e, r, "", false)
+}
+
+// insertRecordWith is insertRecord through a prepared Inserter of e (many
+// records in one transaction), its audit entry carrying reason (e.g. the
+// import batch it came from). refsChecked skips checkRefs for a caller that
+// resolved every ref from records the actor may read (an import's lookups).
+func (c *Core) insertRecordWith(cl call, tx *store.Tx, ins *store.Inserter, e *schema.Entity, r *model.RecordItem, reason string, refsChecked bool) error {
+	if !refsChecked {
+		if err := checkRefs(cl, tx, e, r.Values, r.Values, nil); err != nil {
+			return err
+		}
 	}
 	now := store.FormatTime(c.now())
 	r.CreatedAt, r.CreatedBy, r.UpdatedAt, r.UpdatedBy = now, cl.actor.UserID, now, cl.actor.UserID
 	r.Title = e.Title(r.Values)
-	if err := store.InsertRecord(cl.ctx, tx, e, *r); err != nil {
+	if err := ins.Insert(cl.ctx, *r); err != nil {
 		return err
 	}
 	en := c.recordEntry(cl, e, "create", *r)
 	en.Changes = audit.Diff(nil, auditValues(*r, true), e.IsSensitive, nil)
+	en.Reason = reason
 	return store.AppendAudit(cl.ctx, tx, en)
 }
 
@@ -227,6 +243,12 @@ func (c *Core) insertRecord(cl call, tx *store.Tx, e *schema.Entity, r *model.Re
 // checks refs, writes and audits "<singular>.<verb>"; it returns the new
 // record. When nothing changes it writes and audits nothing and returns cur.
 func (c *Core) updateRecord(cl call, tx *store.Tx, e *schema.Entity, cur model.RecordItem, changes map[string]any, owner, team, verb string) (model.RecordItem, error) {
+	return c.updateRecordWhy(cl, tx, e, cur, changes, owner, team, verb, "")
+}
+
+// updateRecordWhy is updateRecord with a reason on its audit entry (an
+// import batch, a revert).
+func (c *Core) updateRecordWhy(cl call, tx *store.Tx, e *schema.Entity, cur model.RecordItem, changes map[string]any, owner, team, verb, reason string) (model.RecordItem, error) {
 	r := cur
 	r.Values = make(map[string]any, len(cur.Values))
 	for k, v := range cur.Values {
@@ -252,7 +274,7 @@ func (c *Core) updateRecord(cl call, tx *store.Tx, e *schema.Entity, cur model.R
 		return r, err
 	}
 	en := c.recordEntry(cl, e, verb, r)
-	en.Changes = diff
+	en.Changes, en.Reason = diff, reason
 	return r, store.AppendAudit(cl.ctx, tx, en)
 }
 

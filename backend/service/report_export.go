@@ -32,6 +32,7 @@ type reportExport struct {
 	total    int64 // rows expected (tabular: capped by Limit), for progress
 	by       string
 	at       time.Time
+	path     string // the file written
 }
 
 // Export writes a report (req.ID, a built-in or saved one, or the unsaved
@@ -79,7 +80,7 @@ func (s *ReportService) Export(req ReportExportRequest) (model.ExportResult, err
 
 // prepareExport resolves and compiles the report and counts its rows.
 func (s *ReportService) prepareExport(cl call, req ReportExportRequest) (reportExport, error) {
-	ex := reportExport{id: req.ID, by: cl.actor.Username, at: s.core.now()}
+	ex := reportExport{id: req.ID, by: cl.actor.Username, at: s.core.now(), path: req.Path}
 	var err error
 	switch {
 	case req.ID != "":
@@ -305,6 +306,11 @@ func (s *ReportService) auditReportExport(j *job, ex reportExport, rows int64, p
 		if failure != nil {
 			e.Outcome, e.Reason = audit.OutcomeFailed, e.Reason+": "+apperr.ToPayload(failure).Message
 		}
-		return cl.st.AuditWrite(cl.ctx, e)
+		if err := cl.st.AuditWrite(cl.ctx, e); err != nil {
+			return err
+		}
+		s.core.logRun(cl, runEntry{kind: model.RunExport, name: "Report " + ex.name, source: "report", target: ex.path,
+			started: ex.at, counts: map[string]int{"rows": int(rows)}, failure: failure})
+		return nil
 	})
 }

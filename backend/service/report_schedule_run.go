@@ -213,8 +213,30 @@ func (s *reportScheduler) record(rec store.ScheduleRecord, run store.RunRecord, 
 				return err
 			}
 		}
-		return store.AppendAudit(ctx, tx, s.entry(rec, run, p, why))
+		if err := store.AppendAudit(ctx, tx, s.entry(rec, run, p, why)); err != nil {
+			return err
+		}
+		return logScheduleRun(ctx, tx, rec, run, p)
 	})
+}
+
+// logScheduleRun records a scheduled report run in the integration log; a
+// failed one can be retried (it runs the schedule now).
+func logScheduleRun(ctx context.Context, tx *store.Tx, rec store.ScheduleRecord, run store.RunRecord, p schedulePlan) error {
+	r := store.IntegrationRun{IntegrationRun: model.IntegrationRun{ID: store.NewID(), Kind: model.RunReport,
+		Name: "Scheduled report " + p.name, PrincipalID: p.actor.UserID, PrincipalName: p.actor.Username,
+		Source: "report " + rec.ReportID, Target: run.File, Counts: map[string]int{"rows": int(run.Rows)},
+		Outcome: model.OutcomeSucceeded, Message: run.Error}, Started: run.StartedAt, Finished: run.FinishedAt}
+	switch run.Status {
+	case model.RunFailed:
+		r.Outcome, r.Errors, r.Retry = model.OutcomeFailed, 1, `{"scheduleId":"`+rec.ID+`"}`
+	case model.RunSkipped:
+		r.Outcome = model.OutcomeCancelled
+	}
+	if err := store.StartIntegrationRun(ctx, tx, r); err != nil {
+		return err
+	}
+	return store.FinishIntegrationRun(ctx, tx, r)
 }
 
 // entry is the audit entry of a run, by its owner on this device (no

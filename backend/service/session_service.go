@@ -30,6 +30,19 @@ func NewSessionService(core *Core) *SessionService { return &SessionService{core
 // and a disabled account; CodeLocked after too many failures (the message
 // says until when), for existing and unknown names alike.
 func (s *SessionService) SignIn(req model.SignInRequest) (model.SessionInfo, error) {
+	return s.signIn(req, model.UserPerson)
+}
+
+// SignInIntegration signs in the integration principal name with its
+// token, as SignIn does for people: for the headless commands only. It is
+// a function, not a method, so that it is never bound to the window (a
+// person's account is refused here, an integration's in SignIn).
+func SignInIntegration(s *SessionService, name, token string) (model.SessionInfo, error) {
+	return s.signIn(model.SignInRequest{Username: name, Password: token}, model.UserIntegration)
+}
+
+// signIn is SignIn for accounts of kind (model.UserPerson or UserIntegration).
+func (s *SessionService) signIn(req model.SignInRequest, kind string) (model.SessionInfo, error) {
 	c := s.core
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -40,6 +53,9 @@ func (s *SessionService) SignIn(req model.SignInRequest) (model.SessionInfo, err
 		return model.SessionInfo{}, apperr.New(apperr.CodeUnauthenticated, "%s", vault.ErrBadCredentials)
 	}
 	now := c.now()
+	if c.session == nil && c.restoring {
+		return model.SessionInfo{}, errRestoring
+	}
 	if c.session == nil {
 		// Nothing can be read before the key is unwrapped: throttle in memory.
 		if until := c.failures.lockedUntil(name, now); !until.IsZero() {
@@ -79,6 +95,14 @@ func (s *SessionService) SignIn(req model.SignInRequest) (model.SessionInfo, err
 	}
 	if !ok || u.Disabled {
 		return model.SessionInfo{}, c.failUserLocked(ctx, st, u, settings.LockoutThreshold, ok, "auth.login.failed")
+	}
+	if u.Kind != kind {
+		reason, msg := "integration account in the window", "Integration accounts are for scripts and the command line; they cannot sign in here."
+		if kind == model.UserIntegration {
+			reason, msg = "person's account used as an integration", "This is not an integration account."
+		}
+		c.auditSignIn(ctx, st, u, "auth.login.failed", audit.OutcomeDenied, reason)
+		return model.SessionInfo{}, apperr.New(apperr.CodeUnauthenticated, "%s", msg)
 	}
 	err = st.Write(ctx, func(tx *store.Tx) error {
 		if err := store.RecordSignIn(ctx, tx, u.ID, now); err != nil {

@@ -38,67 +38,74 @@ func (s *UserService) List() ([]model.User, error) {
 func (s *UserService) Create(in model.NewUser) (model.User, error) {
 	var out model.User
 	err := s.core.with(rbac.PermUsersManage, "user.create", "user", "", func(cl call) error {
-		in.Username, in.DisplayName = strings.TrimSpace(in.Username), strings.TrimSpace(in.DisplayName)
-		fields := map[string]string{}
-		if msg := model.ValidateUsername(in.Username); msg != "" {
-			fields["username"] = msg
-		}
-		if msg := model.ValidateDisplayName(in.DisplayName); msg != "" {
-			fields["displayName"] = msg
-		}
-		if msg := model.ValidatePassword(in.Password); msg != "" {
-			fields["password"] = msg
-		}
-		if len(fields) > 0 {
-			return apperr.Invalid("Some fields need attention.", fields)
-		}
-		role, err := store.GetRole(cl.ctx, cl.st.Reader(), in.RoleID)
-		if err != nil {
-			return err
-		}
-		if err := rbac.CanGrant(cl.actor.Grants, role.Grants); err != nil {
-			return s.core.deny(cl, "user.create", "role", role.ID, "role grants more than the administrator holds")
-		}
-		// Refuse a taken name before the key file is touched: a slot for the
-		// same name and password would replace the existing user's slot.
-		if _, err := store.GetUserByName(cl.ctx, cl.st.Reader(), in.Username); err == nil {
-			return apperr.Invalid("This user name is taken.", map[string]string{"username": "This user name is taken."})
-		} else if !apperr.Is(err, apperr.CodeNotFound) {
-			return err
-		}
-		hash, err := crypto.HashPassword(in.Password)
-		if err != nil {
-			return err
-		}
-		slotID, err := s.core.session.AddUserSlot(in.Username, in.Password)
-		if err != nil {
-			return err
-		}
-		rec := store.UserRecord{PasswordHash: hash, KeySlotID: slotID}
-		rec.ID, rec.Username, rec.DisplayName, rec.RoleID = store.NewID(), in.Username, in.DisplayName, role.ID
-		rec.TeamIDs, rec.MustChangePassword = dedupe(in.TeamIDs), true
-		err = cl.st.Write(cl.ctx, func(tx *store.Tx) error {
-			if err := store.InsertUser(cl.ctx, tx, rec, s.core.now()); err != nil {
-				return err
-			}
-			e := s.core.entry(cl.actor, audit.CatConfig, "user.create", "user", rec.ID, rec.Username)
-			e.Changes = audit.Diff(nil, userFields(rec.User, role.Name), nil, nil)
-			return store.AppendAudit(cl.ctx, tx, e)
-		})
-		if err != nil {
-			_ = s.core.session.RemoveUserSlot(slotID)
-			return err
-		}
-		u, err := store.GetUser(cl.ctx, cl.st.Reader(), rec.ID)
-		out = u.User
+		var err error
+		out, err = s.core.createUserLocked(cl, in, model.UserPerson, true)
 		return err
 	})
 	return out, err
 }
 
-// Update changes a user's display name, role or teams. Nobody changes their
-// own role (CodeForbidden); the last active Administrator cannot be demoted
-// (CodeConflict); a role granting more than the caller holds is refused.
+// createUserLocked adds an account of kind with a key slot for its
+// password (a person's initial password, or an integration's token),
+// audited as "user.create". Callers hold c.mu (inside with). Errors as
+// UserService.Create's.
+func (c *Core) createUserLocked(cl call, in model.NewUser, kind string, mustChange bool) (model.User, error) {
+	var out model.User
+	in.Username, in.DisplayName = strings.TrimSpace(in.Username), strings.TrimSpace(in.DisplayName)
+	fields := map[string]string{}
+	if msg := model.ValidateUsername(in.Username); msg != "" {
+		fields["username"] = msg
+	}
+	if msg := model.ValidateDisplayName(in.DisplayName); msg != "" {
+		fields["displayName"] = msg
+	}
+	if msg := model.ValidatePassword(in.Password); msg != "" {
+		fields["password"] = msg
+	}
+	if len(fields) > 0 {
+		return out, apperr.Invalid("Some fields need attention.", fields)
+	}
+	role, err := store.GetRole(cl.ctx, cl.st.Reader(), in.RoleID)
+	if err != nil {
+		return out, err
+	}
+	if err := rbac.CanGrant(cl.actor.Grants, role.Grants); err != nil {
+		return out, c.deny(cl, "user.create", "role", role.ID, "role grants more than the administrator holds")
+	}
+	// Refuse a taken name before the key file is touched: a slot for the
+	// same name and password would replace the existing user's slot.
+	if _, err := store.GetUserByName(cl.ctx, cl.st.Reader(), in.Username); err == nil {
+		return out, apperr.Invalid("This user name is taken.", map[string]string{"username": "This user name is taken."})
+	} else if !apperr.Is(err, apperr.CodeNotFound) {
+		return out, err
+	}
+	hash, err := crypto.HashPassword(in.Password)
+	if err != nil {
+		return out, err
+	}
+	slotID, err := c.session.AddUserSlot(in.Username, in.Password)
+	if err != nil {
+		return out, err
+	}
+	rec := store.UserRecord{PasswordHash: hash, KeySlotID: slotID}
+	rec.ID, rec.Username, rec.DisplayName, rec.RoleID, rec.Kind = store.NewID(), in.Username, in.DisplayName, role.ID, kind
+	rec.TeamIDs, rec.MustChangePassword = dedupe(in.TeamIDs), mustChange
+	err = cl.st.Write(cl.ctx, func(tx *store.Tx) error {
+		if err := store.InsertUser(cl.ctx, tx, rec, c.now()); err != nil {
+			return err
+		}
+		e := c.entry(cl.actor, audit.CatConfig, "user.create", "user", rec.ID, rec.Username)
+		e.Changes = audit.Diff(nil, userFields(rec.User, role.Name), nil, nil)
+		return store.AppendAudit(cl.ctx, tx, e)
+	})
+	if err != nil {
+		_ = c.session.RemoveUserSlot(slotID)
+		return out, err
+	}
+	u, err := store.GetUser(cl.ctx, cl.st.Reader(), rec.ID)
+	return u.User, err
+}
+
 func (s *UserService) Update(up model.UserUpdate) (model.User, error) {
 	var out model.User
 	err := s.core.with(rbac.PermUsersManage, "user.update", "user", up.ID, func(cl call) error {
@@ -243,6 +250,9 @@ func (s *UserService) ResetPassword(id, temporaryPassword string) error {
 		if u.Disabled {
 			return apperr.New(apperr.CodeConflict, "Enable the user before resetting their password.")
 		}
+		if u.Kind == model.UserIntegration {
+			return apperr.New(apperr.CodeConflict, "This is an integration: give it a new token instead.")
+		}
 		return s.core.setPasswordLocked(cl, u, temporaryPassword, true, "user.password.reset")
 	})
 }
@@ -285,7 +295,7 @@ func userFields(u model.User, roleName string) map[string]any {
 	teams := append([]string{}, u.TeamIDs...)
 	slices.Sort(teams)
 	return map[string]any{"username": u.Username, "displayName": u.DisplayName, "role": roleName,
-		"teams": teams, "disabled": u.Disabled}
+		"teams": teams, "disabled": u.Disabled, "kind": orPerson(u.Kind)}
 }
 
 func sameSet(a, b []string) bool {
@@ -303,4 +313,11 @@ func dedupe(ids []string) []string {
 		}
 	}
 	return out
+}
+
+func orPerson(kind string) string {
+	if kind == "" {
+		return model.UserPerson
+	}
+	return kind
 }

@@ -1,8 +1,10 @@
 package service
 
 import (
+	"context"
 	"errors"
 	"log/slog"
+	"sync"
 
 	"fieldvault/backend/apperr"
 	"fieldvault/backend/audit"
@@ -17,6 +19,9 @@ import (
 // workspace's key settings.
 type WorkspaceService struct {
 	core *Core
+	// restoreMu guards restoreCancel, set while RestoreBackup runs.
+	restoreMu     sync.Mutex
+	restoreCancel context.CancelFunc
 }
 
 // NewWorkspaceService returns the service over core.
@@ -99,6 +104,9 @@ func (s *WorkspaceService) Create(req model.CreateWorkspaceRequest) (model.Creat
 	if c.session != nil {
 		return model.CreateWorkspaceResult{}, apperr.New(apperr.CodeConflict, "A workspace is already open.")
 	}
+	if c.restoring {
+		return model.CreateWorkspaceResult{}, errRestoring
+	}
 	ctx, cancel := c.ctx()
 	defer cancel()
 	sess, recovery, err := c.vault.Create(ctx, req)
@@ -173,6 +181,9 @@ func (s *WorkspaceService) unlock(method, secret string) (model.WorkspaceStatus,
 	if c.session != nil {
 		// Never answer "unlocked" to a secret nobody checked.
 		return model.WorkspaceStatus{}, apperr.New(apperr.CodeConflict, "The workspace is already unlocked.")
+	}
+	if c.restoring {
+		return model.WorkspaceStatus{}, errRestoring
 	}
 	const throttleKey = "#workspace-secret"
 	if until := c.failures.lockedUntil(throttleKey, c.now()); !until.IsZero() && method != model.UnlockKeychain {

@@ -63,10 +63,14 @@ func AppendAudit(ctx context.Context, tx *Tx, e *audit.Entry) error {
 			return apperr.Wrap(err, apperr.CodeInternal, "The audit entry could not be encoded.")
 		}
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO audit_log(seq, id, at, actor_id, actor_name, actor_role,
+	ins, err := tx.prepared(ctx, `INSERT INTO audit_log(seq, id, at, actor_id, actor_name, actor_role,
 		device_id, hostname, os_user, app_version, session_hash, category, action,
 		object_type, object_id, object_label, changes, outcome, reason, rows, prev_hash, hash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return s.mapErr(err)
+	}
+	_, err = ins.ExecContext(ctx,
 		e.Seq, e.ID, e.At.Format(auditTime), e.Actor.UserID, e.Actor.Username, e.Actor.Role,
 		e.Device.DeviceID, e.Device.Hostname, e.Device.OSUser, e.Device.AppVersion, e.SessionHash,
 		e.Category, e.Action, e.ObjectType, e.ObjectID, e.ObjectLabel, string(changes),
@@ -145,6 +149,10 @@ func (s *Store) AuditCount(ctx context.Context) (int64, error) {
 // hash for an empty log. Reading it inside the write transaction keeps it
 // right across rollbacks (the primary key makes it one b-tree step).
 func auditTail(ctx context.Context, tx *Tx) (int64, []byte, error) {
+	if n := len(tx.appended); n > 0 { // this transaction appended the tail itself
+		last := tx.appended[n-1]
+		return last.Seq, last.Hash, nil
+	}
 	var seq int64
 	var hash []byte
 	err := tx.QueryRowContext(ctx, `SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`).Scan(&seq, &hash)

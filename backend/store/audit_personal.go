@@ -52,12 +52,18 @@ func sealPersonal(ctx context.Context, tx *Tx, e *audit.Entry, now string) error
 		return nil
 	}
 	var key []byte
-	err := tx.QueryRowContext(ctx, `SELECT key_id, key FROM subject_keys WHERE subject_type = ? AND subject_id = ?
-		ORDER BY created_at DESC, key_id LIMIT 1`, s.Type, s.ID).Scan(&s.KeyID, &key)
+	get, err := tx.prepared(ctx, `SELECT key_id, key FROM subject_keys WHERE subject_type = ? AND subject_id = ?
+		ORDER BY created_at DESC, key_id LIMIT 1`)
+	if err != nil {
+		return tx.s.mapErr(err)
+	}
+	err = get.QueryRowContext(ctx, s.Type, s.ID).Scan(&s.KeyID, &key)
 	if errors.Is(err, sql.ErrNoRows) {
 		s.KeyID, key = randomHex(8), crypto.RandomKey()
-		_, err = tx.ExecContext(ctx, `INSERT INTO subject_keys(subject_type, subject_id, key_id, key, created_at) VALUES (?, ?, ?, ?, ?)`,
-			s.Type, s.ID, s.KeyID, key, now)
+		var put *sql.Stmt
+		if put, err = tx.prepared(ctx, `INSERT INTO subject_keys(subject_type, subject_id, key_id, key, created_at) VALUES (?, ?, ?, ?, ?)`); err == nil {
+			_, err = put.ExecContext(ctx, s.Type, s.ID, s.KeyID, key, now)
+		}
 	}
 	if err != nil {
 		return tx.s.mapErr(err)

@@ -16,6 +16,26 @@ type Tx struct {
 	// appended collects the entries AppendAudit wrote, handed to the audit
 	// observer once (and only if) the transaction commits.
 	appended []audit.Entry
+	// stmts caches statements prepared in this transaction (prepared):
+	// a bulk write appends thousands of audit entries through the same few.
+	stmts map[string]*sql.Stmt
+}
+
+// prepared returns query prepared in tx, preparing it on first use. The
+// statement closes with the transaction.
+func (tx *Tx) prepared(ctx context.Context, query string) (*sql.Stmt, error) {
+	if st, ok := tx.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := tx.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	if tx.stmts == nil {
+		tx.stmts = map[string]*sql.Stmt{}
+	}
+	tx.stmts[query] = st
+	return st, nil
 }
 
 // Write runs fn in one IMMEDIATE transaction on the writer connection and

@@ -17,12 +17,12 @@ type UserRecord struct {
 }
 
 const userColumns = `u.id, u.username, u.display_name, u.role_id, r.name, u.disabled, u.must_change_password,
-	u.locked_until, u.last_login_at, u.created_at, u.password_hash, u.key_slot_id, u.failed_attempts, u.lockouts`
+	u.locked_until, u.last_login_at, u.created_at, u.password_hash, u.key_slot_id, u.failed_attempts, u.lockouts, u.kind`
 
 func scanUser(row interface{ Scan(...any) error }) (UserRecord, error) {
 	var u UserRecord
 	err := row.Scan(&u.ID, &u.Username, &u.DisplayName, &u.RoleID, &u.RoleName, &u.Disabled, &u.MustChangePassword,
-		&u.LockedUntil, &u.LastLoginAt, &u.CreatedAt, &u.PasswordHash, &u.KeySlotID, &u.FailedAttempts, &u.Lockouts)
+		&u.LockedUntil, &u.LastLoginAt, &u.CreatedAt, &u.PasswordHash, &u.KeySlotID, &u.FailedAttempts, &u.Lockouts, &u.Kind)
 	return u, err
 }
 
@@ -81,10 +81,14 @@ func InsertUser(ctx context.Context, tx *Tx, u UserRecord, now time.Time) error 
 	if _, err := GetRole(ctx, tx, u.RoleID); err != nil {
 		return err
 	}
+	kind := u.Kind
+	if kind == "" {
+		kind = model.UserPerson
+	}
 	_, err := tx.ExecContext(ctx, `INSERT INTO users(id, username, display_name, role_id, password_hash, key_slot_id,
-		must_change_password, disabled, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		must_change_password, disabled, created_at, updated_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		u.ID, u.Username, u.DisplayName, u.RoleID, u.PasswordHash, u.KeySlotID, u.MustChangePassword, u.Disabled,
-		FormatTime(now), FormatTime(now))
+		FormatTime(now), FormatTime(now), kind)
 	if err != nil {
 		return uniqueConflict(err, "This user name is taken.")
 	}

@@ -809,6 +809,7 @@ export namespace model {
 	    lockedUntil: string;
 	    lastLoginAt: string;
 	    createdAt: string;
+	    kind: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new User(source);
@@ -827,6 +828,7 @@ export namespace model {
 	        this.lockedUntil = source["lockedUntil"];
 	        this.lastLoginAt = source["lastLoginAt"];
 	        this.createdAt = source["createdAt"];
+	        this.kind = source["kind"];
 	    }
 	}
 	export class SessionInfo {
@@ -984,6 +986,126 @@ export namespace model {
 	        this.key = source["key"];
 	        this.count = source["count"];
 	    }
+	}
+	export class DuplicateCandidate {
+	    id: string;
+	    title: string;
+	    subtitle: string;
+	    score: number;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DuplicateCandidate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.title = source["title"];
+	        this.subtitle = source["subtitle"];
+	        this.score = source["score"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class DuplicateGroup {
+	    records: DuplicateCandidate[];
+	    score: number;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DuplicateGroup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.records = this.convertValues(source["records"], DuplicateCandidate);
+	        this.score = source["score"];
+	        this.reason = source["reason"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DuplicateRules {
+	    entity: string;
+	    email: boolean;
+	    phone: boolean;
+	    domain: boolean;
+	    fuzzy: boolean;
+	    threshold: number;
+	    block: string[];
+	    defaultRegion: string;
+	    custom: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new DuplicateRules(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.entity = source["entity"];
+	        this.email = source["email"];
+	        this.phone = source["phone"];
+	        this.domain = source["domain"];
+	        this.fuzzy = source["fuzzy"];
+	        this.threshold = source["threshold"];
+	        this.block = source["block"];
+	        this.defaultRegion = source["defaultRegion"];
+	        this.custom = source["custom"];
+	    }
+	}
+	export class DuplicateScan {
+	    entity: string;
+	    records: number;
+	    groups: DuplicateGroup[];
+	    groupCount: number;
+	    durationMs: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DuplicateScan(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.entity = source["entity"];
+	        this.records = source["records"];
+	        this.groups = this.convertValues(source["groups"], DuplicateGroup);
+	        this.groupCount = source["groupCount"];
+	        this.durationMs = source["durationMs"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class PermissionLine {
 	    key: string;
@@ -1176,6 +1298,348 @@ export namespace model {
 	    }
 	}
 	
+	export class ImportCounts {
+	    rows: number;
+	    new: number;
+	    update: number;
+	    unchanged: number;
+	    duplicate: number;
+	    skipped: number;
+	    invalid: number;
+	    companiesCreated: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportCounts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = source["rows"];
+	        this.new = source["new"];
+	        this.update = source["update"];
+	        this.unchanged = source["unchanged"];
+	        this.duplicate = source["duplicate"];
+	        this.skipped = source["skipped"];
+	        this.invalid = source["invalid"];
+	        this.companiesCreated = source["companiesCreated"];
+	    }
+	}
+	export class ImportBatch {
+	    id: string;
+	    entity: string;
+	    fileName: string;
+	    counts: ImportCounts;
+	    status: string;
+	    message: string;
+	    createdBy: string;
+	    createdByName: string;
+	    createdAt: string;
+	    finishedAt: string;
+	    revertedAt: string;
+	    revertedBy: string;
+	    records: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportBatch(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.entity = source["entity"];
+	        this.fileName = source["fileName"];
+	        this.counts = this.convertValues(source["counts"], ImportCounts);
+	        this.status = source["status"];
+	        this.message = source["message"];
+	        this.createdBy = source["createdBy"];
+	        this.createdByName = source["createdByName"];
+	        this.createdAt = source["createdAt"];
+	        this.finishedAt = source["finishedAt"];
+	        this.revertedAt = source["revertedAt"];
+	        this.revertedBy = source["revertedBy"];
+	        this.records = source["records"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class ImportMapping {
+	    column: number;
+	    header: string;
+	    field: string;
+	    suggested: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportMapping(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.column = source["column"];
+	        this.header = source["header"];
+	        this.field = source["field"];
+	        this.suggested = source["suggested"];
+	    }
+	}
+	export class ImportFileInfo {
+	    path: string;
+	    name: string;
+	    size: number;
+	    format: string;
+	    encoding: string;
+	    delimiter: string;
+	    sheet: string;
+	    sheets: string[];
+	    header: string[];
+	    sample: string[][];
+	    mapping: ImportMapping[];
+	    decimalGuess: string;
+	    dateOrderGuess: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportFileInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.name = source["name"];
+	        this.size = source["size"];
+	        this.format = source["format"];
+	        this.encoding = source["encoding"];
+	        this.delimiter = source["delimiter"];
+	        this.sheet = source["sheet"];
+	        this.sheets = source["sheets"];
+	        this.header = source["header"];
+	        this.sample = source["sample"];
+	        this.mapping = this.convertValues(source["mapping"], ImportMapping);
+	        this.decimalGuess = source["decimalGuess"];
+	        this.dateOrderGuess = source["dateOrderGuess"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class ImportProblem {
+	    row: number;
+	    column: string;
+	    value: string;
+	    reason: string;
+	    outcome: string;
+	    matchId: string;
+	    matchTitle: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportProblem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = source["row"];
+	        this.column = source["column"];
+	        this.value = source["value"];
+	        this.reason = source["reason"];
+	        this.outcome = source["outcome"];
+	        this.matchId = source["matchId"];
+	        this.matchTitle = source["matchTitle"];
+	    }
+	}
+	export class ImportRequest {
+	    path: string;
+	    entity: string;
+	    sheet: string;
+	    delimiter: string;
+	    encoding: string;
+	    mapping: ImportMapping[];
+	    matchKey: string;
+	    mode: string;
+	    decimal: string;
+	    dateOrder: string;
+	    skipDuplicates: boolean;
+	    createCompanies: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.entity = source["entity"];
+	        this.sheet = source["sheet"];
+	        this.delimiter = source["delimiter"];
+	        this.encoding = source["encoding"];
+	        this.mapping = this.convertValues(source["mapping"], ImportMapping);
+	        this.matchKey = source["matchKey"];
+	        this.mode = source["mode"];
+	        this.decimal = source["decimal"];
+	        this.dateOrder = source["dateOrder"];
+	        this.skipDuplicates = source["skipDuplicates"];
+	        this.createCompanies = source["createCompanies"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ImportResult {
+	    id: string;
+	    dryRun: boolean;
+	    entity: string;
+	    counts: ImportCounts;
+	    problems: ImportProblem[];
+	    problemsTotal: number;
+	    status: string;
+	    message: string;
+	    durationMs: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.dryRun = source["dryRun"];
+	        this.entity = source["entity"];
+	        this.counts = this.convertValues(source["counts"], ImportCounts);
+	        this.problems = this.convertValues(source["problems"], ImportProblem);
+	        this.problemsTotal = source["problemsTotal"];
+	        this.status = source["status"];
+	        this.message = source["message"];
+	        this.durationMs = source["durationMs"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class IntegrationFilter {
+	    kind: string;
+	    outcome: string;
+	    from: string;
+	    to: string;
+	    text: string;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new IntegrationFilter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.outcome = source["outcome"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.text = source["text"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class IntegrationRun {
+	    id: string;
+	    kind: string;
+	    name: string;
+	    principalId: string;
+	    principalName: string;
+	    source: string;
+	    target: string;
+	    startedAt: string;
+	    finishedAt: string;
+	    durationMs: number;
+	    counts: Record<string, number>;
+	    warnings: number;
+	    errors: number;
+	    outcome: string;
+	    message: string;
+	    retryable: boolean;
+	    retryOf: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new IntegrationRun(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.name = source["name"];
+	        this.principalId = source["principalId"];
+	        this.principalName = source["principalName"];
+	        this.source = source["source"];
+	        this.target = source["target"];
+	        this.startedAt = source["startedAt"];
+	        this.finishedAt = source["finishedAt"];
+	        this.durationMs = source["durationMs"];
+	        this.counts = source["counts"];
+	        this.warnings = source["warnings"];
+	        this.errors = source["errors"];
+	        this.outcome = source["outcome"];
+	        this.message = source["message"];
+	        this.retryable = source["retryable"];
+	        this.retryOf = source["retryOf"];
+	    }
+	}
 	export class KeyCount {
 	    key: string;
 	    label: string;
@@ -1238,6 +1702,144 @@ export namespace model {
 		    }
 		    return a;
 		}
+	}
+	export class MergeInfo {
+	    id: string;
+	    entity: string;
+	    survivorId: string;
+	    survivorTitle: string;
+	    mergedTitle: string;
+	    moved: number;
+	    mergedBy: string;
+	    mergedAt: string;
+	    undoneAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MergeInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.entity = source["entity"];
+	        this.survivorId = source["survivorId"];
+	        this.survivorTitle = source["survivorTitle"];
+	        this.mergedTitle = source["mergedTitle"];
+	        this.moved = source["moved"];
+	        this.mergedBy = source["mergedBy"];
+	        this.mergedAt = source["mergedAt"];
+	        this.undoneAt = source["undoneAt"];
+	    }
+	}
+	export class MergeRequest {
+	    entity: string;
+	    survivor: string;
+	    other: string;
+	    values: Record<string, any>;
+	
+	    static createFrom(source: any = {}) {
+	        return new MergeRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.entity = source["entity"];
+	        this.survivor = source["survivor"];
+	        this.other = source["other"];
+	        this.values = source["values"];
+	    }
+	}
+	export class RecordItem {
+	    id: string;
+	    entity: string;
+	    title: string;
+	    values: Record<string, any>;
+	    ownerId: string;
+	    ownerName: string;
+	    teamId: string;
+	    createdAt: string;
+	    createdBy: string;
+	    updatedAt: string;
+	    updatedBy: string;
+	    deletedAt: string;
+	    masked: string[];
+	    refs: Record<string, string>;
+	    refTitles: Record<string, string>;
+	
+	    static createFrom(source: any = {}) {
+	        return new RecordItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.entity = source["entity"];
+	        this.title = source["title"];
+	        this.values = source["values"];
+	        this.ownerId = source["ownerId"];
+	        this.ownerName = source["ownerName"];
+	        this.teamId = source["teamId"];
+	        this.createdAt = source["createdAt"];
+	        this.createdBy = source["createdBy"];
+	        this.updatedAt = source["updatedAt"];
+	        this.updatedBy = source["updatedBy"];
+	        this.deletedAt = source["deletedAt"];
+	        this.masked = source["masked"];
+	        this.refs = source["refs"];
+	        this.refTitles = source["refTitles"];
+	    }
+	}
+	export class MergeResult {
+	    id: string;
+	    survivor: RecordItem;
+	    moved: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MergeResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.survivor = this.convertValues(source["survivor"], RecordItem);
+	        this.moved = source["moved"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class NewIntegrationPrincipal {
+	    username: string;
+	    displayName: string;
+	    roleId: string;
+	    teamIds: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new NewIntegrationPrincipal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.username = source["username"];
+	        this.displayName = source["displayName"];
+	        this.roleId = source["roleId"];
+	        this.teamIds = source["teamIds"];
+	    }
 	}
 	export class NewUser {
 	    username: string;
@@ -1313,6 +1915,38 @@ export namespace model {
 	}
 	
 	
+	export class PrincipalToken {
+	    user: User;
+	    token: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new PrincipalToken(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.user = this.convertValues(source["user"], User);
+	        this.token = source["token"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class RecordInput {
 	    entity: string;
 	    id: string;
@@ -1333,46 +1967,7 @@ export namespace model {
 	        this.teamId = source["teamId"];
 	    }
 	}
-	export class RecordItem {
-	    id: string;
-	    entity: string;
-	    title: string;
-	    values: Record<string, any>;
-	    ownerId: string;
-	    ownerName: string;
-	    teamId: string;
-	    createdAt: string;
-	    createdBy: string;
-	    updatedAt: string;
-	    updatedBy: string;
-	    deletedAt: string;
-	    masked: string[];
-	    refs: Record<string, string>;
-	    refTitles: Record<string, string>;
 	
-	    static createFrom(source: any = {}) {
-	        return new RecordItem(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.entity = source["entity"];
-	        this.title = source["title"];
-	        this.values = source["values"];
-	        this.ownerId = source["ownerId"];
-	        this.ownerName = source["ownerName"];
-	        this.teamId = source["teamId"];
-	        this.createdAt = source["createdAt"];
-	        this.createdBy = source["createdBy"];
-	        this.updatedAt = source["updatedAt"];
-	        this.updatedBy = source["updatedBy"];
-	        this.deletedAt = source["deletedAt"];
-	        this.masked = source["masked"];
-	        this.refs = source["refs"];
-	        this.refTitles = source["refTitles"];
-	    }
-	}
 	export class RecordPage {
 	    rows: RecordItem[];
 	    offset: number;
@@ -1502,6 +2097,104 @@ export namespace model {
 		    }
 		    return a;
 		}
+	}
+	export class RestoreRequest {
+	    path: string;
+	    identityPath: string;
+	    backupPassphrase: string;
+	    username: string;
+	    password: string;
+	    passphrase: string;
+	    recoveryKey: string;
+	    keychain: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new RestoreRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.identityPath = source["identityPath"];
+	        this.backupPassphrase = source["backupPassphrase"];
+	        this.username = source["username"];
+	        this.password = source["password"];
+	        this.passphrase = source["passphrase"];
+	        this.recoveryKey = source["recoveryKey"];
+	        this.keychain = source["keychain"];
+	    }
+	}
+	export class RestoreResult {
+	    workspaceName: string;
+	    createdAt: string;
+	    createdBy: string;
+	    counts: Record<string, number>;
+	    auditEntries: number;
+	    integrity: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RestoreResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.workspaceName = source["workspaceName"];
+	        this.createdAt = source["createdAt"];
+	        this.createdBy = source["createdBy"];
+	        this.counts = source["counts"];
+	        this.auditEntries = source["auditEntries"];
+	        this.integrity = source["integrity"];
+	    }
+	}
+	export class RetryResult {
+	    kind: string;
+	    import?: ImportResult;
+	    report?: ScheduleRun;
+	
+	    static createFrom(source: any = {}) {
+	        return new RetryResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.import = this.convertValues(source["import"], ImportResult);
+	        this.report = this.convertValues(source["report"], ScheduleRun);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RevertResult {
+	    removed: number;
+	    restored: number;
+	    conflicts: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new RevertResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.removed = source["removed"];
+	        this.restored = source["restored"];
+	        this.conflicts = source["conflicts"];
+	    }
 	}
 	export class Role {
 	    id: string;
@@ -2144,6 +2837,80 @@ export namespace report {
 
 export namespace service {
 	
+	export class BackupRecipient {
+	    type: string;
+	    fingerprint: string;
+	    comment: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BackupRecipient(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.type = source["type"];
+	        this.fingerprint = source["fingerprint"];
+	        this.comment = source["comment"];
+	    }
+	}
+	export class BackupRequest {
+	    path: string;
+	    recipients: string[];
+	    passphrase: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BackupRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.recipients = source["recipients"];
+	        this.passphrase = source["passphrase"];
+	    }
+	}
+	export class BackupResult {
+	    path: string;
+	    bytes: number;
+	    sha256: string;
+	    createdAt: string;
+	    records: number;
+	    auditSeq: number;
+	    recipients: BackupRecipient[];
+	
+	    static createFrom(source: any = {}) {
+	        return new BackupResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.bytes = source["bytes"];
+	        this.sha256 = source["sha256"];
+	        this.createdAt = source["createdAt"];
+	        this.records = source["records"];
+	        this.auditSeq = source["auditSeq"];
+	        this.recipients = this.convertValues(source["recipients"], BackupRecipient);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class DashboardFilters {
 	    dateRange?: string;
 	    from?: string;

@@ -4,6 +4,8 @@ import {model} from '../models';
 
 export function AcknowledgeRecoveryKey():Promise<void>;
 
+export function CancelRestore():Promise<void>;
+
 export function ChangePassphrase(arg1:string,arg2:string):Promise<void>;
 
 export function Create(arg1:model.CreateWorkspaceRequest):Promise<model.CreateWorkspaceResult>;
@@ -11,6 +13,8 @@ export function Create(arg1:model.CreateWorkspaceRequest):Promise<model.CreateWo
 export function Lock():Promise<void>;
 
 export function ProbeKeychain():Promise<model.KeychainStatus>;
+
+export function RestoreBackup(arg1:model.RestoreRequest):Promise<model.RestoreResult>;
 
 export function RotateKeychainKey():Promise<void>;
 

@@ -6,6 +6,10 @@ export function AcknowledgeRecoveryKey() {
   return window['go']['service']['WorkspaceService']['AcknowledgeRecoveryKey']();
 }
 
+export function CancelRestore() {
+  return window['go']['service']['WorkspaceService']['CancelRestore']();
+}
+
 export function ChangePassphrase(arg1, arg2) {
   return window['go']['service']['WorkspaceService']['ChangePassphrase'](arg1, arg2);
 }
@@ -20,6 +24,10 @@ export function Lock() {
 
 export function ProbeKeychain() {
   return window['go']['service']['WorkspaceService']['ProbeKeychain']();
+}
+
+export function RestoreBackup(arg1) {
+  return window['go']['service']['WorkspaceService']['RestoreBackup'](arg1);
 }
 
 export function RotateKeychainKey() {

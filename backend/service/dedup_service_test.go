@@ -1,0 +1,143 @@
+package service_test
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"fieldvault/backend/apperr"
+	"fieldvault/backend/model"
+	"fieldvault/backend/service"
+)
+
+func TestDuplicateCheckWarnsOnCreate(t *testing.T) {
+	w := newImportWorld(t)
+	d := service.NewDuplicateService(w.core)
+	w.create(t, "contacts", "admin", map[string]any{"firstName": "Jonathan", "lastName": "Smith", "email": "jsmith@acme.example", "companyId": w.acme})
+	tests := []struct {
+		name   string
+		values map[string]any
+		want   string // title of the expected first candidate, "" for none
+	}{
+		{"same email other case", map[string]any{"lastName": "Other", "email": "JSmith@Acme.example"}, "Jonathan Smith"},
+		{"typo in the name, same company", map[string]any{"firstName": "Jonathon", "lastName": "Smith", "companyId": w.acme}, "Jonathan Smith"},
+		{"swapped names", map[string]any{"firstName": "Smith", "lastName": "Jonathan", "companyId": w.acme}, "Jonathan Smith"},
+		{"someone else", map[string]any{"firstName": "Maria", "lastName": "Garcia", "email": "maria@example.org"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := d.Check(model.RecordInput{Entity: "contacts", Values: tt.values})
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch {
+			case tt.want == "" && len(got) != 0:
+				t.Fatalf("unexpected candidates %+v", got)
+			case tt.want != "" && (len(got) == 0 || got[0].Title != tt.want):
+				t.Fatalf("candidates %+v, want %s first", got, tt.want)
+			}
+		})
+	}
+	// records outside the caller's read scope are never candidates
+	w.as(t, "sales_manager")
+	got, err := d.Check(model.RecordInput{Entity: "contacts", Values: map[string]any{"lastName": "Smith", "email": "jsmith@acme.example"}})
+	if err != nil || len(got) != 0 {
+		t.Fatalf("out of scope: %+v %v", got, err)
+	}
+}
+
+func TestDuplicateScanFindsGroups(t *testing.T) {
+	w := newImportWorld(t)
+	d := service.NewDuplicateService(w.core)
+	w.create(t, "contacts", "admin", map[string]any{"firstName": "Ann", "lastName": "Leigh", "email": "ANN@example.com"})
+	w.create(t, "contacts", "admin", map[string]any{"firstName": "Zoe", "lastName": "Quinn", "phone": "+1 (555) 010-9999"})
+	w.create(t, "contacts", "admin", map[string]any{"firstName": "Zoë", "lastName": "Quinn", "phone": "555-010-9999"})
+	w.create(t, "contacts", "admin", map[string]any{"firstName": "Max", "lastName": "Power", "email": "max@example.net"})
+	res, err := d.Scan("contacts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Records != 5 || res.GroupCount != 2 {
+		t.Fatalf("scan: %+v", res)
+	}
+	for _, g := range res.Groups {
+		if len(g.Records) != 2 || g.Score <= 0 {
+			t.Fatalf("group %+v", g)
+		}
+	}
+}
+
+func TestMergeMovesLinksAndUndoRestoresBoth(t *testing.T) {
+	w := newImportWorld(t)
+	d := service.NewDuplicateService(w.core)
+	dup := w.create(t, "contacts", "admin", map[string]any{"firstName": "Ann", "lastName": "Lee", "email": "ann.lee@example.com", "phone": "555 1234"})
+	call := w.create(t, "activities", "admin", map[string]any{"kind": "call", "subject": "Intro call", "relatedEntity": "contacts", "relatedId": dup.ID})
+	deal := w.create(t, "deals", "admin", map[string]any{"name": "Big deal", "primaryContactId": dup.ID})
+	annBefore, _ := w.records.Get("contacts", w.ann.ID)
+	dupBefore, _ := w.records.Get("contacts", dup.ID)
+	w.clock.Advance(time.Second)
+
+	res, err := d.Merge(model.MergeRequest{Entity: "contacts", Survivor: w.ann.ID, Other: dup.ID,
+		Values: map[string]any{"phone": "555 1234"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Moved != 3 || res.Survivor.Values["phone"] != "555 1234" || res.Survivor.Values["email"] != "ann@example.com" {
+		t.Fatalf("merge %+v", res)
+	}
+	a, _ := w.records.Get("activities", call.ID)
+	dl, _ := w.records.Get("deals", deal.ID)
+	if a.Values["relatedId"] != w.ann.ID || dl.Values["primaryContactId"] != w.ann.ID || !reflect.DeepEqual(dl.Values["contactIds"], []string{w.ann.ID}) {
+		t.Fatalf("links not moved: %v %v %v", a.Values["relatedId"], dl.Values["primaryContactId"], dl.Values["contactIds"])
+	}
+	if _, err := w.records.Get("contacts", dup.ID); !apperr.Is(err, apperr.CodeNotFound) {
+		t.Fatalf("the merged record is still live: %v", err)
+	}
+	merges, err := d.Merges("contacts")
+	if err != nil || len(merges) != 1 || merges[0].Moved != 3 {
+		t.Fatalf("merges %+v %v", merges, err)
+	}
+
+	w.clock.Advance(time.Second)
+	if _, err := d.UndoMerge(res.ID); err != nil {
+		t.Fatal(err)
+	}
+	annAfter, _ := w.records.Get("contacts", w.ann.ID)
+	dupAfter, err := w.records.Get("contacts", dup.ID)
+	if err != nil || !reflect.DeepEqual(annAfter.Values, annBefore.Values) || !reflect.DeepEqual(dupAfter.Values, dupBefore.Values) {
+		t.Fatalf("undo did not restore both:\n%+v\n%+v\n%v", annAfter.Values, dupAfter.Values, err)
+	}
+	a, _ = w.records.Get("activities", call.ID)
+	dl, _ = w.records.Get("deals", deal.ID)
+	if a.Values["relatedId"] != dup.ID || dl.Values["primaryContactId"] != dup.ID || !reflect.DeepEqual(dl.Values["contactIds"], []string{dup.ID}) {
+		t.Fatalf("links not moved back: %v %v %v", a.Values["relatedId"], dl.Values["primaryContactId"], dl.Values["contactIds"])
+	}
+	if _, err := d.UndoMerge(res.ID); !apperr.Is(err, apperr.CodeConflict) {
+		t.Fatalf("second undo: %v", err)
+	}
+}
+
+func TestMergeRefusals(t *testing.T) {
+	w := newImportWorld(t)
+	d := service.NewDuplicateService(w.core)
+	other := w.create(t, "contacts", "admin", map[string]any{"lastName": "Other"})
+	res, err := d.Merge(model.MergeRequest{Entity: "contacts", Survivor: w.ann.ID, Other: other.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.clock.Advance(time.Second)
+	if _, err := w.records.Update(model.RecordInput{Entity: "contacts", ID: w.ann.ID, Values: map[string]any{"title": "Boss"}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.UndoMerge(res.ID); !apperr.Is(err, apperr.CodeConflict) {
+		t.Fatalf("undo after a change: %v", err)
+	}
+	if _, err := d.Merge(model.MergeRequest{Entity: "contacts", Survivor: w.ann.ID, Other: w.ann.ID}); !apperr.Is(err, apperr.CodeInvalid) {
+		t.Fatalf("same record: %v", err)
+	}
+	third := w.create(t, "contacts", "admin", map[string]any{"lastName": "Third"})
+	w.as(t, "sales_rep") // no delete scope on contacts
+	if _, err := d.Merge(model.MergeRequest{Entity: "contacts", Survivor: w.ann.ID, Other: third.ID}); !apperr.Is(err, apperr.CodeForbidden) {
+		t.Fatalf("rep merges: %v", err)
+	}
+}
