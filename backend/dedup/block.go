@@ -126,14 +126,6 @@ func (w *blockWorker) block(members []int32, mask uint8) {
 	}
 }
 
-// redundant reports whether a pair met in a block of the kinds in mask
-// was (or will be) compared in another block anyway: people of the same
-// company in the domain block are left to the company block.
-func (w *blockWorker) redundant(a, b *prep, mask uint8) bool {
-	return mask == 1<<kindDomain && w.s.m.blocks&(1<<kindCompany) != 0 &&
-		a.company != "" && a.company == b.company
-}
-
 // allPairs compares every pair of members. Pairs of people in a fuzzy
 // block are first judged by name alone, on a packed copy of the members'
 // names: that settles most of them without touching the records.
@@ -154,11 +146,7 @@ func (w *blockWorker) allPairs(members []int32, mask uint8) {
 					continue
 				}
 			}
-			a, b := &recs[members[x]], &recs[members[y]]
-			if w.redundant(a, b, mask) {
-				continue
-			}
-			if reason, s, ok := m.compare(a, b, mask); ok {
+			if reason, s, ok := m.compare(&recs[members[x]], &recs[members[y]], mask); ok {
 				w.out = append(w.out, pairMatch{a: members[x], b: members[y], score: float32(s), reason: reason})
 			}
 		}
@@ -189,9 +177,6 @@ func (w *blockWorker) window(members []int32, mask uint8) {
 			ai, bi := members[x], members[y]
 			if ai > bi {
 				ai, bi = bi, ai
-			}
-			if w.redundant(&recs[ai], &recs[bi], mask) {
-				continue
 			}
 			if reason, s, ok := m.compare(&recs[ai], &recs[bi], mask); ok {
 				w.out = append(w.out, pairMatch{a: ai, b: bi, score: float32(s), reason: reason})

@@ -43,9 +43,9 @@
 //   - A fuzzy name match between two people is not a duplicate when both
 //     have a company and the companies differ (beyond a typo), or both have
 //     a work domain and the domains differ: namesakes at different employers.
-//   - Two people who only share a last name never match: first names that
-//     are not a typo apart score at most 0.7, which keeps 0.6·1 + 0.4·0.7 =
-//     0.88 under every threshold.
+//   - Two people who only share a last name do not match at the default
+//     threshold (or any above 0.88): first names that are not a typo apart
+//     score at most 0.7, and 0.6·1 + 0.4·0.7 = 0.88.
 //   - When the name is all the evidence (no shared company, domain or
 //     postcode) the match needs Threshold+0.05, full first names (no
 //     initials), no conflicting contact details (both have emails and share

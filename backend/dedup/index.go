@@ -19,17 +19,21 @@ type Index struct {
 	ids    []string
 	recs   []prep
 	blocks map[uint64][]int32 // key hash → indexes of the records with that key
-	stamp  []uint32           // per record: the Find that last saw it
-	mask   []uint8            // per record: kinds of keys shared with the current Find
-	cur    uint32
-	cands  []int32
+	// subs holds, for keys shared by more than MaxBlock records, the
+	// records of each sub-block (key hash, sub-block hash).
+	subs  map[[2]uint64][]int32
+	stamp []uint32 // per record: the Find that last saw it
+	mask  []uint8  // per record: kinds of keys shared with the current Find
+	cur   uint32
+	cands []int32
 }
 
 // NewIndex returns an empty Index matching under r. Rules are not
 // validated here: call Validate first.
 func NewIndex(r Rules) *Index {
 	m := compile(r)
-	return &Index{m: m, p: newPreparer(m, maphash.MakeSeed(), true), blocks: make(map[uint64][]int32)}
+	return &Index{m: m, p: newPreparer(m, maphash.MakeSeed(), true), blocks: make(map[uint64][]int32),
+		subs: make(map[[2]uint64][]int32)}
 }
 
 // Len returns the number of records added.
@@ -44,9 +48,26 @@ func (ix *Index) Add(rec Record) {
 	ix.stamp = append(ix.stamp, 0)
 	ix.mask = append(ix.mask, 0)
 	for _, k := range ix.p.keys {
-		ix.blocks[k.h] = append(ix.blocks[k.h], i)
+		list := append(ix.blocks[k.h], i)
+		ix.blocks[k.h] = list
+		switch {
+		case len(list) == MaxBlock+1: // the key just grew too big: split it
+			for _, c := range list {
+				sk := [2]uint64{k.h, ix.recs[c].sub}
+				ix.subs[sk] = append(ix.subs[sk], c)
+			}
+		case len(list) > MaxBlock+1:
+			sk := [2]uint64{k.h, ix.recs[i].sub}
+			ix.subs[sk] = append(ix.subs[sk], i)
+		}
 	}
 }
+
+// MaxSubCandidates bounds how many records of one sub-block of an
+// oversized key Find compares with (the most recently added): a file of a
+// million rows of one company and initials must not make every row compare
+// with every earlier one.
+const MaxSubCandidates = 4 * Window
 
 // Find returns the indexed records rec is a likely duplicate of, best
 // first (score, then reason priority, then ID), at most limit of them
@@ -75,10 +96,13 @@ func (ix *Index) Find(rec Record, limit int) []Match {
 				rare = rareName
 			}
 		}
-		for _, c := range list {
-			if big && ix.recs[c].sub != q.sub {
-				continue
+		if big {
+			list = ix.subs[[2]uint64{k.h, q.sub}]
+			if len(list) > MaxSubCandidates {
+				list = list[len(list)-MaxSubCandidates:]
 			}
+		}
+		for _, c := range list {
 			if rec.ID != "" && ix.ids[c] == rec.ID {
 				continue
 			}

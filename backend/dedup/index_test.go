@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -91,4 +92,18 @@ func TestIndexAgreesWithScan(t *testing.T) {
 		}
 	}
 	t.Logf("%d records, %d pairs found by both", len(recs), len(fromScan))
+}
+
+// A crafted file of one company and one pair of initials must not make
+// each lookup compare with every earlier row: Find stays bounded.
+func TestIndexFindBoundedInOversizedBlocks(t *testing.T) {
+	ix := NewIndex(DefaultRules("contacts"))
+	for i := range 5000 {
+		ix.Add(Record{ID: fmt.Sprint(i), First: "Jo" + fmt.Sprint(i), Last: "Smy" + fmt.Sprint(i*7919), Company: "Acme"})
+	}
+	q := Record{ID: "q", First: "Jo1", Last: "Smy7919", Company: "Acme"}
+	ix.Find(q, 1)
+	if n := len(ix.cands); n > 3*MaxSubCandidates {
+		t.Fatalf("a lookup compared %d records, want at most %d", n, 3*MaxSubCandidates)
+	}
 }

@@ -1,11 +1,17 @@
 package dedup
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
-// Regions lists the ISO country codes NormalizePhone knows national formats
-// for. Any number written with "+" or an international prefix ("00", and
-// "011" in US/CA) is understood whatever the region.
-var Regions = []string{"US", "CA", "GB", "DE", "FR", "NL", "ES", "IT"}
+// Regions returns the ISO country codes NormalizePhone knows national
+// formats for: US, CA, GB, DE, FR, NL, ES, IT. Any number written with "+"
+// or an international prefix ("00", and "011" in US/CA) is understood
+// whatever the region.
+func Regions() []string { return slices.Clone(regionCodes) }
+
+var regionCodes = []string{"US", "CA", "GB", "DE", "FR", "NL", "ES", "IT"}
 
 // region holds what national numbers of one country look like.
 type region struct {
@@ -30,7 +36,7 @@ var regions = map[string]region{
 func byCC(d []byte) (region, bool) {
 	for _, cc := range [...]string{"1", "44", "49", "33", "31", "34", "39"} {
 		if len(d) > len(cc) && string(d[:len(cc)]) == cc {
-			for _, code := range Regions {
+			for _, code := range regionCodes {
 				if r := regions[code]; r.cc == cc {
 					return r, true
 				}

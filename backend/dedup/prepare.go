@@ -2,8 +2,9 @@ package dedup
 
 import "hash/maphash"
 
-// prep is a record in the form comparisons need: folded names, interned
-// where a preparer interns, and no slices, so a million of them stay small.
+// prep is a record in the form comparisons need: folded names (shared
+// where a preparer caches), fingerprints instead of slices, so a million
+// of them stay small.
 type prep struct {
 	names // first: what most comparisons stop at, in one cache line
 	// Fingerprints (truncated key hashes) of the first two emails and

@@ -22,11 +22,12 @@ const (
 	BlockCompany  = "company"  // same company (people), same normalized name (companies)
 	BlockDomain   = "domain"   // same web domain (companies) or work email domain (people)
 	BlockPostcode = "postcode" // same normalized postcode
-	BlockPhonetic = "phonetic" // same phonetic first+last name key, order-insensitive
+	BlockPhonetic = "phonetic" // same phonetic codes of first and last name (either order), or same last name and first initial
 )
 
-// DefaultBlocks are the blocks used when Rules.Block is empty.
-var DefaultBlocks = []string{BlockCompany, BlockDomain, BlockPhonetic}
+// defaultBlocks are the blocks used when Rules.Block is empty: company,
+// domain, phonetic.
+var defaultBlocks = []string{BlockCompany, BlockDomain, BlockPhonetic}
 
 // DefaultRegion is used for phone numbers without an international prefix
 // when Rules.DefaultRegion is empty. "US" is a neutral guess; an
@@ -37,8 +38,8 @@ const DefaultRegion = "US"
 // administrator configures them per entity; they travel as JSON.
 //
 // Zero values mean defaults so that a missing JSON field is harmless:
-// Threshold 0 is DefaultThreshold, an empty Block is DefaultBlocks, an empty
-// DefaultRegion is DefaultRegion.
+// Threshold 0 is DefaultThreshold, an empty Block is company, domain and
+// phonetic, an empty DefaultRegion is DefaultRegion.
 type Rules struct {
 	Email         bool     `json:"email"`         // a shared normalized email is a duplicate
 	Phone         bool     `json:"phone"`         // a shared E.164 phone is a duplicate
@@ -51,7 +52,8 @@ type Rules struct {
 
 // DefaultRules returns the rules a new workspace starts with for entity
 // ("contacts", "leads", "companies"). Every entity matches on email, phone
-// and fuzzy names in DefaultBlocks at DefaultThreshold; companies also
+// and fuzzy names in the company, domain and phonetic blocks at
+// DefaultThreshold; companies also
 // match on web domain. An unknown entity gets the people rules.
 func DefaultRules(entity string) Rules {
 	r := Rules{
@@ -59,7 +61,7 @@ func DefaultRules(entity string) Rules {
 		Phone:         true,
 		Fuzzy:         true,
 		Threshold:     DefaultThreshold,
-		Block:         slices.Clone(DefaultBlocks),
+		Block:         slices.Clone(defaultBlocks),
 		DefaultRegion: DefaultRegion,
 	}
 	if entity == "companies" {
@@ -87,8 +89,8 @@ func (r Rules) Validate() error {
 		}
 		seen[b] = true
 	}
-	if r.DefaultRegion != "" && !slices.Contains(Regions, r.DefaultRegion) {
-		fields["defaultRegion"] = fmt.Sprintf("unsupported region %q (use %s)", r.DefaultRegion, strings.Join(Regions, ", "))
+	if r.DefaultRegion != "" && !slices.Contains(regionCodes, r.DefaultRegion) {
+		fields["defaultRegion"] = fmt.Sprintf("unsupported region %q (use %s)", r.DefaultRegion, strings.Join(regionCodes, ", "))
 	}
 	if len(fields) > 0 {
 		return apperr.Invalid("invalid duplicate rules", fields)
@@ -139,7 +141,7 @@ func compile(r Rules) *matcher {
 	}
 	blocks := r.Block
 	if len(blocks) == 0 {
-		blocks = DefaultBlocks
+		blocks = defaultBlocks
 	}
 	if r.Fuzzy {
 		for _, b := range blocks {

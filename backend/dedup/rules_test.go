@@ -15,7 +15,7 @@ func TestDefaultRules(t *testing.T) {
 			if err := r.Validate(); err != nil {
 				t.Fatalf("default rules invalid: %v", err)
 			}
-			if !r.Email || !r.Phone || !r.Fuzzy || r.Threshold != DefaultThreshold || !slices.Equal(r.Block, DefaultBlocks) {
+			if !r.Email || !r.Phone || !r.Fuzzy || r.Threshold != DefaultThreshold || !slices.Equal(r.Block, defaultBlocks) {
 				t.Errorf("DefaultRules(%q) = %+v", entity, r)
 			}
 			if r.Domain != (entity == "companies") {

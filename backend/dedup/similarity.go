@@ -10,8 +10,8 @@ const (
 	scoreNickname = 0.95 // "Bob" against "Robert"
 	scoreOneEdit  = 0.93 // "Meyer" against "Meier"
 	// scoreNotTypo caps names further apart than a typo: with an equal last
-	// name, 0.6 + 0.4·0.7 = 0.88 stays under every default threshold, so
-	// two people who only share a last name never match.
+	// name, 0.6 + 0.4·0.7 = 0.88 stays under the default threshold, so two
+	// people who only share a last name do not match.
 	scoreNotTypo = 0.7
 
 	// firstConflict is the first-name similarity under which two people are

@@ -40,6 +40,10 @@ import (
 // (a zip bomb, or a huge embedded picture) refuses the file.
 const maxWorkbookPart = 256 << 20
 
+// maxSharedStrings caps a workbook's shared strings (the text of its
+// cells), which excelize reads into memory.
+const maxSharedStrings = 512 << 20
+
 // xlsxSource reads one worksheet row by row with excelize's streaming
 // iterator.
 type xlsxSource struct {
@@ -67,7 +71,7 @@ func openXLSX(ra io.ReaderAt, size int64, o Options, openBook func(excelize.Opti
 			err = errBrokenWorkbook(fmt.Errorf("excelize panic: %v", p))
 		}
 	}()
-	f, err = openBook(excelize.Options{UnzipSizeLimit: 16 * o.MaxBytes})
+	f, err = openBook(excelize.Options{UnzipSizeLimit: min(16*o.MaxBytes, 4<<30)})
 	if err != nil {
 		if errors.Is(err, excelize.ErrWorkbookPassword) {
 			return nil, Dialect{}, errPassword()
@@ -105,6 +109,10 @@ func checkWorkbookZip(ra io.ReaderAt, size int64) error {
 		if f.UncompressedSize64 > maxWorkbookPart &&
 			!strings.HasPrefix(name, "xl/worksheets/") && name != "xl/sharedstrings.xml" {
 			return errNotImportable()
+		}
+		// excelize holds the shared strings in memory: bound them too
+		if name == "xl/sharedstrings.xml" && f.UncompressedSize64 > maxSharedStrings {
+			return errTooLarge(maxSharedStrings)
 		}
 	}
 	if !book {

@@ -11,6 +11,7 @@ import (
 	"fieldvault/backend/model"
 	"fieldvault/backend/rbac"
 	"fieldvault/backend/store"
+	"fieldvault/backend/vault"
 )
 
 // Export formats.
@@ -118,7 +119,24 @@ func checkSavePath(path string) error {
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
 		return bad("This is a folder: choose a file name.")
 	}
+	if inWorkspace(filepath.Dir(path)) {
+		return bad("This is a FieldVault workspace folder: save the file somewhere else.")
+	}
 	return nil
+}
+
+// inWorkspace reports whether dir (links resolved) holds a workspace's key
+// file or database: no export may be written there, let alone replace them.
+func inWorkspace(dir string) bool {
+	if real, err := filepath.EvalSymlinks(dir); err == nil {
+		dir = real
+	}
+	for _, name := range []string{vault.KeyFile, vault.DBFile} {
+		if _, err := os.Lstat(filepath.Join(dir, name)); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // writeExport streams the entries into a temporary file beside req.Path,

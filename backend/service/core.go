@@ -13,6 +13,7 @@ import (
 	"encoding/hex"
 	"os"
 	"os/user"
+	"path/filepath"
 	"sync"
 	"time"
 
@@ -83,7 +84,10 @@ type Core struct {
 	keychain crypto.Keychain
 	timeout  time.Duration
 	// sessionEnd runs when a session ends (onSessionEnd)
-	sessionEnd []func()
+	sessionEnd   []func()
+	openByDialog bool
+	openMu       sync.Mutex
+	openGrants   map[string]bool // paths the Open dialog returned
 	// restoring is set while WorkspaceService.RestoreBackup writes the
 	// workspace folder: nothing may create or unlock one meanwhile.
 	restoring bool
@@ -122,6 +126,11 @@ type Config struct {
 	// the CLI sets it, and the app evaluates what the CLI wrote (it polls
 	// the log, and catches up at start).
 	NoAlertRules bool
+	// OpenByDialog limits the files the services read (imports, restores)
+	// to those the window's Open dialog returned (GrantOpen): the window's
+	// frontend is not trusted to name any file on disk. The CLI leaves it
+	// off (its files are named on its command line).
+	OpenByDialog bool
 }
 
 // NewCore returns a Core for the workspace in cfg.Dir, locked.
@@ -142,7 +151,7 @@ func NewCore(cfg Config) *Core {
 		now = time.Now
 	}
 	c := &Core{vault: v, emitter: em, device: cfg.Device, version: cfg.Version, keychain: cfg.Keychain, timeout: t,
-		now: now, failures: newThrottle(), noRules: cfg.NoAlertRules}
+		now: now, failures: newThrottle(), noRules: cfg.NoAlertRules, openByDialog: cfg.OpenByDialog}
 	c.live.emitter = em
 	return c
 }
@@ -205,3 +214,31 @@ func (c *Core) probeLocked() model.KeychainStatus {
 type nopEmitter struct{}
 
 func (nopEmitter) Emit(string, ...any) {}
+
+// GrantOpen lets the services read path: the window's Open dialog calls
+// it with what the user chose (see Config.OpenByDialog). Not bound.
+func (c *Core) GrantOpen(path string) {
+	if path == "" {
+		return
+	}
+	c.openMu.Lock()
+	defer c.openMu.Unlock()
+	if c.openGrants == nil {
+		c.openGrants = map[string]bool{}
+	}
+	c.openGrants[filepath.Clean(path)] = true
+}
+
+// mayOpen refuses a path the Open dialog did not return (when
+// Config.OpenByDialog): CodeInvalid naming "path".
+func (c *Core) mayOpen(path string) error {
+	if !c.openByDialog {
+		return nil
+	}
+	c.openMu.Lock()
+	defer c.openMu.Unlock()
+	if !c.openGrants[filepath.Clean(path)] {
+		return apperr.Invalid("Choose the file with the Open button.", map[string]string{"path": "not chosen in the Open dialog"})
+	}
+	return nil
+}

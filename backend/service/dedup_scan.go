@@ -17,15 +17,15 @@ import (
 // (never every pair), grouped into connected sets, best groups first (at
 // most model.MaxDuplicateGroups). It runs as job JobDuplicateScan outside
 // the app's lock (progress; Cancel) and is audited ("duplicates.scan",
-// the number of groups). Errors: CodeForbidden (audited) without update
-// scope on the entity (finding duplicates is for merging them);
+// the number of groups). Errors: CodeForbidden (audited) without
+// data.import (it covers merging duplicates) or update scope on the entity;
 // CodeInvalid for an entity without rules; CodeConflict when a scan runs
 // or it was cancelled.
 func (s *DuplicateService) Scan(entity string) (model.DuplicateScan, error) {
 	out := model.DuplicateScan{Entity: entity, Groups: []model.DuplicateGroup{}}
 	var e *schema.Entity
 	var rules dedup.Rules
-	j, err := s.core.startJob(&s.jobs, JobDuplicateScan, "", "duplicates.scan", "duplicates", func(cl call, j *job) error {
+	j, err := s.core.startJob(&s.jobs, JobDuplicateScan, rbac.PermDataImport, "duplicates.scan", "duplicates", func(cl call, j *job) error {
 		var err error
 		if e, err = dedupEntity(entity); err != nil {
 			return err

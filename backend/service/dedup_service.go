@@ -62,7 +62,7 @@ func (s *DuplicateService) Rules(entity string) (model.DuplicateRules, error) {
 func rulesModel(entity string, r dedup.Rules, custom bool) model.DuplicateRules {
 	block := r.Block
 	if len(block) == 0 {
-		block = dedup.DefaultBlocks
+		block = dedup.DefaultRules(entity).Block
 	}
 	th := r.Threshold
 	if th == 0 {

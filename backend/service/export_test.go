@@ -11,3 +11,6 @@ func (c *Core) StoreForTest() *store.Store {
 	}
 	return c.session.Store()
 }
+
+// SetImportRunHookForTest makes fn run after each import chunk (nil: none).
+func SetImportRunHookForTest(fn func(rows int)) { importRunHook = fn }

@@ -2,6 +2,7 @@ package service
 
 import (
 	"fieldvault/backend/apperr"
+	"fieldvault/backend/model"
 	"fieldvault/backend/rbac"
 	"fieldvault/backend/store"
 )
@@ -84,6 +85,7 @@ func (c *Core) requireOtherAdmin(cl call, q store.Querier, exceptID string) erro
 
 // requireActiveAdmin refuses (CodeConflict, msg) unless some enabled user
 // other than exceptUser holds an administrator role other than exceptRole.
+// Integration principals do not count: they cannot use the window.
 func (c *Core) requireActiveAdmin(cl call, q store.Querier, exceptUser, exceptRole, msg string) error {
 	users, err := store.ListUsers(cl.ctx, q)
 	if err != nil {
@@ -98,7 +100,7 @@ func (c *Core) requireActiveAdmin(cl call, q store.Querier, exceptUser, exceptRo
 		admin[r.ID] = r.ID != exceptRole && rbac.IsAdministrator(r.Grants)
 	}
 	for _, u := range users {
-		if u.ID != exceptUser && !u.Disabled && admin[u.RoleID] {
+		if u.ID != exceptUser && !u.Disabled && admin[u.RoleID] && u.Kind != model.UserIntegration {
 			return nil
 		}
 	}

@@ -73,12 +73,6 @@ func (s *ImportService) revertIn(j *job, cl call, tx *store.Tx, batch store.Impo
 	if err != nil {
 		return err
 	}
-	created := map[string]bool{}
-	for _, it := range items {
-		if it.Action == "create" {
-			created[it.RecordID] = true
-		}
-	}
 	// first pass: every record must be as the import left it
 	type todo struct {
 		it  store.ImportItem
@@ -116,7 +110,7 @@ func (s *ImportService) revertIn(j *job, cl call, tx *store.Tx, batch store.Impo
 			continue
 		}
 		if it.Action == "create" {
-			linked, err := store.ReferencedBy(cl.ctx, tx, string(e.Name), it.RecordID, created)
+			linked, err := store.ReferencedBy(cl.ctx, tx, string(e.Name), it.RecordID, batch.ID)
 			if err != nil {
 				return err
 			}

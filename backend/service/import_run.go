@@ -28,8 +28,9 @@ import (
 // transaction) per hold of the app's lock.
 const importChunk = 1000
 
-// maxKeptProblems bounds the problem lines kept for the report.
-const maxKeptProblems = 200_000
+// maxKeptProblems bounds the problem lines kept for the report (in
+// memory, up to keptReports per user).
+const maxKeptProblems = 50_000
 
 // importRunHook, when set (tests only), runs after each chunk.
 var importRunHook func(rows int)
@@ -49,8 +50,11 @@ type importRunner struct {
 	batchID string
 	runID   string
 	retryOf string
+	retry   string // what a retry of this import needs (importRetry as JSON)
+	fileSum string // SHA-256 of the file, hex (imports only)
 	started time.Time
 	seq     int64 // items written so far
+	refused int   // rows refused by the caller's scope
 	// seen maps the match keys of earlier rows to their line
 	seen     map[string]int
 	counts   model.ImportCounts
@@ -98,34 +102,36 @@ func (s *ImportService) execute(req model.ImportRequest, dry bool, retryOf strin
 	}
 	ir := &importRunner{s: s, req: req, dry: dry, retryOf: retryOf, seen: map[string]int{}, newCompanies: map[string]string{},
 		started: s.core.now(), opts: importmap.Options{Decimal: req.Decimal, DateOrder: req.DateOrder, Location: time.Local}}
-	var file *importfile.Reader
 	j, err := s.core.startJob(&s.jobs, JobImport, rbac.PermDataImport, action, "import", func(cl call, j *job) error {
 		if err := ir.prepare(cl, action); err != nil {
 			return err
 		}
-		var err error
-		if file, err = openImportFile(req); err != nil {
-			return err
+		if retryOf != "" {
+			return nil // the same principal's own earlier file, checked by its hash
 		}
-		ir.header = file.Header()
-		if err := ir.checkMapping(); err != nil {
-			file.Close()
-			return err
-		}
-		if !dry {
-			if err := ir.begin(cl, file); err != nil {
-				file.Close()
-				return err
-			}
-		}
-		return nil
+		return s.core.mayOpen(req.Path)
 	})
 	if err != nil {
 		return model.ImportResult{}, err
 	}
 	defer s.jobs.end(j)
-	defer file.Close()
 	ir.j = j
+	// the file is opened, checked and hashed outside the app's lock
+	file, err := openImportFile(req)
+	if err != nil {
+		return model.ImportResult{}, err
+	}
+	defer file.Close()
+	ir.header = file.Header()
+	if err := ir.checkMapping(); err != nil {
+		return model.ImportResult{}, err
+	}
+	if !dry {
+		ir.fileSum = fileSHA256(req.Path)
+		if err := j.do(func(cl call) error { return ir.begin(cl, file) }); err != nil {
+			return model.ImportResult{}, j.failed(err)
+		}
+	}
 	runErr := ir.run(file)
 	return ir.finish(runErr)
 }
@@ -168,6 +174,9 @@ func (ir *importRunner) prepare(cl call, action string) error {
 // checkMapping validates the mapping against the header and entity.
 func (ir *importRunner) checkMapping() error {
 	bad := func(msg string) error { return apperr.Invalid(msg, map[string]string{"mapping": msg}) }
+	if len(ir.req.Mapping) > len(ir.header) || len(ir.req.Mapping) > importfile.DefaultMaxColumns {
+		return bad("The mapping has more entries than the file has columns.")
+	}
 	valid := map[string]bool{}
 	for _, t := range importmap.Targets(ir.e) {
 		valid[t] = true
@@ -216,7 +225,8 @@ func (ir *importRunner) checkMapping() error {
 func (ir *importRunner) begin(cl call, file *importfile.Reader) error {
 	ir.batchID, ir.runID = store.NewID(), store.NewID()
 	opts, _ := json.Marshal(ir.req)
-	sum := fileSHA256(ir.req.Path)
+	sum := ir.fileSum
+	ir.retry = retryOf(ir.req, sum)
 	return cl.st.Write(cl.ctx, func(tx *store.Tx) error {
 		if err := store.InsertImportBatch(cl.ctx, tx, store.ImportBatch{ID: ir.batchID, Entity: string(ir.e.Name),
 			FileName: filepath.Base(ir.req.Path), FileSHA256: sum, Options: string(opts), CreatedBy: cl.actor.UserID,
@@ -226,7 +236,7 @@ func (ir *importRunner) begin(cl call, file *importfile.Reader) error {
 		return store.StartIntegrationRun(cl.ctx, tx, store.IntegrationRun{IntegrationRun: model.IntegrationRun{ID: ir.runID,
 			Kind: model.RunImport, Name: "Import " + ir.e.Def.LabelPlural + " from " + filepath.Base(ir.req.Path),
 			PrincipalID: cl.actor.UserID, PrincipalName: cl.actor.Username, Source: ir.req.Path, Target: string(ir.e.Name),
-			RetryOf: ir.retryOf}, Retry: string(opts), Started: ir.started})
+			RetryOf: ir.retryOf}, Retry: ir.retry, Started: ir.started})
 	})
 }
 
@@ -504,8 +514,19 @@ func (ir *importRunner) finish(runErr error) (model.ImportResult, error) {
 		}
 	} else {
 		res.ID = store.NewID()
+		if res.Status == "done" {
+			_ = ir.j.final(func(cl call) error { // best effort: the dry run itself changed nothing
+				en := ir.s.core.entry(cl.actor, audit.CatImport, "import.dryrun", "import", res.ID, filepath.Base(ir.req.Path))
+				en.Reason = ir.summary(res)
+				return cl.st.AuditWrite(cl.ctx, en)
+			})
+		}
 	}
-	ir.s.keepReport(ir.actor.UserID, res.ID, ir)
+	// kept only while the session lasts (a lock meanwhile forgot the others)
+	_ = ir.j.final(func(call) error {
+		ir.s.keepReport(ir.actor.UserID, res.ID, ir)
+		return nil
+	})
 	res.Problems = ir.problems[:min(len(ir.problems), model.MaxImportProblems)]
 	if res.Status == "failed" && ir.dry {
 		return model.ImportResult{}, runErr
@@ -538,8 +559,7 @@ func (ir *importRunner) record(res model.ImportResult) error {
 				"invalid": res.Counts.Invalid, "companiesCreated": res.Counts.CompaniesCreated}
 			retry := ""
 			if outcome == model.OutcomeFailed || outcome == model.OutcomeCancelled {
-				opts, _ := json.Marshal(ir.req)
-				retry = string(opts)
+				retry = ir.retry
 			}
 			if err := store.FinishIntegrationRun(cl.ctx, tx, store.IntegrationRun{IntegrationRun: model.IntegrationRun{ID: ir.runID,
 				Counts: counts, Warnings: res.Counts.Duplicate + res.Counts.Skipped, Errors: res.Counts.Invalid, Outcome: outcome,
@@ -548,9 +568,7 @@ func (ir *importRunner) record(res model.ImportResult) error {
 			}
 			en := ir.s.core.entry(cl.actor, audit.CatImport, "import.run", "import", ir.batchID, filepath.Base(ir.req.Path))
 			en.Rows = int64(res.Counts.New + res.Counts.Update)
-			en.Reason = fmt.Sprintf("%s into %s (%s, match %s): %d rows, %d new, %d updated, %d duplicates, %d invalid; %s",
-				filepath.Base(ir.req.Path), ir.e.Name, ir.req.Mode, orNone(ir.req.MatchKey), res.Counts.Rows, res.Counts.New,
-				res.Counts.Update, res.Counts.Duplicate, res.Counts.Invalid, res.Status)
+			en.Reason = ir.summary(res)
 			return store.AppendAudit(cl.ctx, tx, en)
 		})
 	})
@@ -570,4 +588,25 @@ func keyValue(keys []string) string {
 	}
 	_, v, _ := strings.Cut(keys[0], ":")
 	return v
+}
+
+// importRetry is what the integration log keeps to retry a failed import:
+// the request and the file's SHA-256 (a retry refuses a changed file).
+type importRetry struct {
+	Request model.ImportRequest `json:"request"`
+	SHA256  string              `json:"sha256"`
+}
+
+func retryOf(req model.ImportRequest, sum string) string {
+	b, _ := json.Marshal(importRetry{Request: req, SHA256: sum})
+	return string(b)
+}
+
+// summary is a run's audit reason: file, entity, mode, key and counts
+// (never a cell value).
+func (ir *importRunner) summary(res model.ImportResult) string {
+	c := res.Counts
+	return fmt.Sprintf("%s into %s (%s, match %s): %d rows, %d new, %d updated, %d duplicates, %d invalid (%d refused by scope); %s",
+		filepath.Base(ir.req.Path), ir.e.Name, ir.req.Mode, orNone(ir.req.MatchKey), c.Rows, c.New, c.Update, c.Duplicate,
+		c.Invalid, ir.refused, res.Status)
 }

@@ -22,8 +22,12 @@ const (
 	JobImportRevert = "import.revert"
 )
 
-// importSample is how many rows Inspect returns.
-const importSample = 20
+// importSample is how many rows Inspect returns, maxSampleCell how many
+// characters of each cell.
+const (
+	importSample  = 20
+	maxSampleCell = 200
+)
 
 // importable lists the entities a file may be imported into.
 var importable = map[string]bool{"contacts": true, "companies": true, "leads": true, "deals": true}
@@ -61,6 +65,9 @@ func (s *ImportService) Inspect(req model.ImportRequest) (model.ImportFileInfo, 
 		if err != nil {
 			return err
 		}
+		if err := s.core.mayOpen(req.Path); err != nil {
+			return err
+		}
 		r, err := openImportFile(req)
 		if err != nil {
 			return err
@@ -75,7 +82,11 @@ func (s *ImportService) Inspect(req model.ImportRequest) (model.ImportFileInfo, 
 			return err
 		}
 		for _, row := range rows {
-			out.Sample = append(out.Sample, row.Cells)
+			cells := make([]string, len(row.Cells))
+			for i, c := range row.Cells {
+				cells[i] = clip(c, maxSampleCell)
+			}
+			out.Sample = append(out.Sample, cells)
 		}
 		out.Mapping = importmap.Suggest(e, out.Header)
 		out.DecimalGuess, out.DateOrderGuess = guessFormats(e, out.Mapping, out.Sample)

@@ -99,16 +99,6 @@ func (ir *importRunner) number(items []store.ImportItem) []store.ImportItem {
 // It returns nil (and marks the row) when the row is refused or invalid.
 func (ir *importRunner) create(cl call, tx *store.Tx, ins *store.Inserter, r *importRow, reason string, items *[]store.ImportItem) (*store.ImportItem, error) {
 	vals := maps.Clone(r.norm)
-	if r.company != "" {
-		id, it, err := ir.companyFor(cl, tx, r, reason)
-		if err != nil || id == "" {
-			return nil, err
-		}
-		if it != nil {
-			*items = append(*items, *it)
-		}
-		vals["companyId"] = id
-	}
 	rec := model.RecordItem{ID: store.NewID(), Entity: string(ir.e.Name), Values: vals}
 	// placed as placeRecord would, from the lookups (no user read per row)
 	rec.OwnerID, rec.TeamID = r.ownerID, r.teamID
@@ -118,6 +108,16 @@ func (ir *importRunner) create(cl call, tx *store.Tx, ins *store.Inserter, r *im
 	if !cl.actor.Allows(ir.e.Name, rbac.ActionCreate, rec.OwnerID, rec.TeamID) {
 		ir.refuse(r, "You may not create records for this owner.")
 		return nil, nil
+	}
+	if r.company != "" { // only for a row that is going in
+		id, it, err := ir.companyFor(cl, tx, r, reason)
+		if err != nil || id == "" {
+			return nil, err
+		}
+		if it != nil {
+			*items = append(*items, *it)
+		}
+		vals["companyId"] = id
 	}
 	// every ref came from the lookups: companies and stages the caller reads
 	if err := ir.s.core.insertRecordWith(cl, tx, ins, ir.e, &rec, reason, true); err != nil {
@@ -146,7 +146,12 @@ func (ir *importRunner) companyFor(cl call, tx *store.Tx, r *importRow, reason s
 	if err := ir.s.core.placeRecord(cl, tx, ce, &rec, "", "", ""); err != nil {
 		return "", nil, ir.rowError(r, err)
 	}
-	if err := ir.s.core.insertRecord(cl, tx, ce, &rec); err != nil {
+	ins, err := store.NewInserter(cl.ctx, tx, ce)
+	if err != nil {
+		return "", nil, err
+	}
+	defer ins.Close()
+	if err := ir.s.core.insertRecordWith(cl, tx, ins, ce, &rec, reason, true); err != nil {
 		return "", nil, ir.rowError(r, err)
 	}
 	ir.newCompanies[key] = rec.ID // later rows naming it find it here (the lookups belong to the reader)
@@ -208,8 +213,10 @@ func (ir *importRunner) rowError(r *importRow, err error) error {
 	return err
 }
 
-// refuse marks r invalid with reason.
+// refuse marks r invalid with reason: a refusal by scope, counted for
+// the run's audit entry.
 func (ir *importRunner) refuse(r *importRow, reason string) {
+	ir.refused++
 	r.problem(&ir.req, ir.header, -1, "", reason)
 }
 

@@ -106,7 +106,8 @@ func validDate(s string) bool {
 // settings, as the caller (with their permissions now), linking the new
 // run to the old one; or runs a failed scheduled report's schedule now
 // (ScheduleService.RunNow: its owner only). Only the run's own principal
-// or an administrator may retry it. Errors: CodeNotFound for an unknown
+// may retry it (an administrator retrying would lend the stored request
+// their rights), and an import only while its file is unchanged. Errors: CodeNotFound for an unknown
 // run (or one the caller may not see); CodeConflict when the run cannot be
 // retried; those of ImportService.Run and ScheduleService.RunNow.
 func (s *IntegrationService) Retry(id string) (model.RetryResult, error) {
@@ -121,7 +122,9 @@ func (s *IntegrationService) Retry(id string) (model.RetryResult, error) {
 		if err != nil || principal != "" && run.PrincipalID != principal {
 			return apperr.New(apperr.CodeNotFound, "There is no such run.")
 		}
-		if run.PrincipalID != cl.actor.UserID && !rbac.IsAdministrator(cl.actor.Grants) {
+		// only as the same principal: a retry by someone else would run the
+		// stored request (mapping, owners, match key) with their rights
+		if run.PrincipalID != cl.actor.UserID {
 			return s.core.deny(cl, "integration.retry", "integration", id, "another user's run")
 		}
 		if run.Retry == "" || (run.Outcome != model.OutcomeFailed && run.Outcome != model.OutcomeCancelled) {
@@ -136,7 +139,15 @@ func (s *IntegrationService) Retry(id string) (model.RetryResult, error) {
 			schedule = r.ScheduleID
 			return err
 		}
-		return json.Unmarshal([]byte(run.Retry), &req)
+		var r importRetry
+		if err := json.Unmarshal([]byte(run.Retry), &r); err != nil {
+			return err
+		}
+		if r.SHA256 == "" || fileSHA256(r.Request.Path) != r.SHA256 {
+			return apperr.New(apperr.CodeConflict, "The file changed (or is gone) since that import: start a new import and check it with a dry run.")
+		}
+		req = r.Request
+		return nil
 	})
 	if err != nil {
 		return model.RetryResult{}, err

@@ -46,6 +46,7 @@ type job struct {
 	hash    string // the session's hash when the job started
 	emit    Emitter
 	started time.Time // when it was authorized
+	perm    rbac.Perm // the permission it started with ("" for none)
 	next    time.Time // earliest time of the next progress event
 	sent    int64     // done at the last progress event
 }
@@ -62,7 +63,7 @@ func (c *Core) startJob(reg *jobs, name string, perm rbac.Perm, action, objType 
 	err := c.with(perm, action, objType, "", func(cl call) error {
 		ctx, cancel := context.WithCancel(context.Background())
 		nj := &job{name: name, ctx: ctx, cancel: cancel, core: c, sess: c.session, st: cl.st, actor: cl.actor,
-			hash: c.sessionHash, emit: c.emitter, started: c.now()}
+			hash: c.sessionHash, emit: c.emitter, started: c.now(), perm: perm}
 		if err := prepare(cl, nj); err != nil {
 			cancel()
 			return err
@@ -80,6 +81,22 @@ func (c *Core) startJob(reg *jobs, name string, perm rbac.Perm, action, objType 
 		return nil
 	})
 	return j, err
+}
+
+// refreshActor reloads the job's user, role and teams, so that a change of
+// permissions takes effect at the job's next batch: the batch runs with the
+// new grants, or the job stops (CodeForbidden) when they no longer include
+// the permission it started with. Callers hold c.mu.
+func (j *job) refreshActor(ctx context.Context) error {
+	a, err := loadActor(ctx, j.st, j.actor.UserID)
+	if err != nil {
+		return err
+	}
+	if j.perm != "" && !a.Actor.Can(j.perm) {
+		return apperr.New(apperr.CodeForbidden, "Your permissions changed, so the task stopped.")
+	}
+	j.actor = a.Actor
+	return nil
 }
 
 // end unregisters j and releases its context.
@@ -128,6 +145,9 @@ func (j *job) holdIf(cancellable bool) (func(), error) {
 	default: // signed out, another session, disabled, or a re-authentication due
 		ctx, cancel := c.ctx() // not j.ctx: final() runs after Cancel
 		err = c.sessionGoneLocked(ctx, j.hash)
+		if err == nil {
+			err = j.refreshActor(ctx)
+		}
 		cancel()
 	}
 	if err != nil {

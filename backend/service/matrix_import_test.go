@@ -55,8 +55,8 @@ func importCases() map[string]struct {
 		// a restore only ever writes an empty folder (the matrix's has a workspace)
 		"WorkspaceService.RestoreBackup": {public, nil},
 		"WorkspaceService.CancelRestore": {public, nil},
-		// duplicates: rules are readable by all; checks need read scope,
-		// scans update scope, merges update and delete scope
+		// duplicates: rules are readable by all; checks need read scope;
+		// scans and merges data.import (and update and delete scope)
 		"DuplicateService.Rules": {signedIn, func(m *matrix) error { _, err := dups(m).Rules("contacts"); return err }},
 		"DuplicateService.SaveRules": {string(rbac.PermSettingsManage), func(m *matrix) error {
 			_, err := dups(m).SaveRules(model.DuplicateRules{Entity: "deals"}) // no rules for deals: invalid once allowed
@@ -66,13 +66,13 @@ func importCases() map[string]struct {
 			_, err := dups(m).Check(model.RecordInput{Entity: "leads", Values: map[string]any{"lastName": "Zz"}})
 			return err
 		}},
-		"DuplicateService.Scan":   {"scope:leads.update", func(m *matrix) error { _, err := dups(m).Scan("leads"); return err }},
+		"DuplicateService.Scan":   {imp, func(m *matrix) error { _, err := dups(m).Scan("leads"); return err }},
 		"DuplicateService.Cancel": {signedIn, func(m *matrix) error { return dups(m).Cancel(service.JobDuplicateScan) }},
-		"DuplicateService.Merge": {"scope:leads.delete", func(m *matrix) error {
+		"DuplicateService.Merge": {imp, func(m *matrix) error {
 			_, err := dups(m).Merge(model.MergeRequest{Entity: "leads", Survivor: "no-such-id", Other: "other-id"})
 			return err
 		}},
-		"DuplicateService.UndoMerge": {signedIn, func(m *matrix) error { _, err := dups(m).UndoMerge("no-such-id"); return err }},
+		"DuplicateService.UndoMerge": {imp, func(m *matrix) error { _, err := dups(m).UndoMerge("no-such-id"); return err }},
 		"DuplicateService.Merges":    {signedIn, func(m *matrix) error { _, err := dups(m).Merges("leads"); return err }},
 	}
 }

@@ -20,14 +20,14 @@ import (
 // Trash. Both records are audited with their values ("<type>.merge"). The
 // merge can be undone (UndoMerge) while the survivor is unchanged.
 //
-// Errors: CodeForbidden (audited) without update scope on the survivor
-// and delete scope on the other, or when a caller without sensitive.view
+// Errors: CodeForbidden (audited) without data.import (it covers merging
+// duplicates), update scope on the survivor and delete scope on the other, or when a caller without sensitive.view
 // sets a sensitive field; CodeNotFound when either is absent, in the
 // Trash or outside scope; CodeInvalid for the same record twice, an entity
 // without duplicate rules, or bad values.
 func (s *DuplicateService) Merge(req model.MergeRequest) (model.MergeResult, error) {
 	var out model.MergeResult
-	err := s.core.with("", "duplicates.merge", req.Entity, req.Survivor, func(cl call) error {
+	err := s.core.with(rbac.PermDataImport, "duplicates.merge", req.Entity, req.Survivor, func(cl call) error {
 		e, err := dedupEntity(req.Entity)
 		if err != nil {
 			return err
@@ -82,6 +82,9 @@ func (s *DuplicateService) mergeIn(cl call, tx *store.Tx, e *schema.Entity, req 
 		return sur, out, err
 	}
 	now := store.FormatTime(s.core.now())
+	if err := s.auditMoved(cl, tx, moved, oth.ID, sur.ID, now, "merge of "+oth.ID+" into "+sur.ID); err != nil {
+		return sur, out, err
+	}
 	if err := store.TrashRecord(cl.ctx, tx, e, cl.actor, oth.ID, now); err != nil {
 		return sur, out, err
 	}
@@ -123,16 +126,20 @@ func withPlacement(r model.RecordItem) map[string]any {
 // the survivor gets its values from before the merge back and the links
 // moved to it point at the other record again (those not changed since).
 // Audited ("<type>.unmerge"). Errors: CodeForbidden (audited) without
-// update and delete scope on the records; CodeNotFound for an unknown
+// data.import and update and delete scope on the records, or for another
+// user's merge unless the caller is an administrator; CodeNotFound for an unknown
 // merge (or records outside scope); CodeConflict when already undone, the
 // survivor changed since, the other record left the Trash, or either
 // person's data was erased.
 func (s *DuplicateService) UndoMerge(id string) (model.RecordItem, error) {
 	var out model.RecordItem
-	err := s.core.with("", "duplicates.unmerge", "duplicates", id, func(cl call) error {
+	err := s.core.with(rbac.PermDataImport, "duplicates.unmerge", "duplicates", id, func(cl call) error {
 		m, err := store.GetMerge(cl.ctx, cl.st.Reader(), id)
 		if err != nil {
 			return err
+		}
+		if m.MergedBy != cl.actor.UserID && !rbac.IsAdministrator(cl.actor.Grants) {
+			return s.core.deny(cl, "duplicates.unmerge", "duplicates", id, "another user's merge")
 		}
 		e, err := schema.Get(m.Entity)
 		if err != nil {
@@ -188,6 +195,9 @@ func (s *DuplicateService) unmergeIn(cl call, tx *store.Tx, e *schema.Entity, m 
 	if err := store.UnmoveReferences(cl.ctx, tx, string(e.Name), oth.ID, sur.ID, m.Moved); err != nil {
 		return sur, err
 	}
+	if err := s.auditMoved(cl, tx, m.Moved, sur.ID, oth.ID, store.FormatTime(s.core.now()), "merge "+m.ID+" undone"); err != nil {
+		return sur, err
+	}
 	vals := map[string]any{}
 	for k, v := range m.SurvivorBefore {
 		if k != "ownerId" && k != "teamId" {
@@ -230,4 +240,27 @@ func (s *DuplicateService) Merges(entity string) ([]model.MergeInfo, error) {
 		return nil
 	})
 	return out, err
+}
+
+// auditMoved stamps every record whose link a merge (or its undo) moved
+// from record from to record to, and audits each ("<type>.update": the
+// field, the old and new record id) — the records may be anyone's: a
+// merge must leave no link to the record that goes away.
+func (s *DuplicateService) auditMoved(cl call, tx *store.Tx, moved []store.MovedRef, from, to, now, reason string) error {
+	if err := store.TouchMoved(cl.ctx, tx, moved, now, cl.actor.UserID); err != nil {
+		return err
+	}
+	for _, m := range moved {
+		e, err := schema.Get(m.Entity)
+		if err != nil {
+			return err
+		}
+		en := s.core.entry(cl.actor, audit.CatData, e.Singular+".update", e.Singular, m.ID, "")
+		en.Changes = []audit.Change{{Field: m.Field, Before: from, After: to}}
+		en.Reason = reason
+		if err := store.AppendAudit(cl.ctx, tx, en); err != nil {
+			return err
+		}
+	}
+	return nil
 }

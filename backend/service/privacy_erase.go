@@ -61,6 +61,23 @@ func (s *PrivacyService) Erase(req model.ErasureRequest) (model.ErasureResult, e
 			if err != nil {
 				return err
 			}
+			// duplicates merged into the person wait in the Trash with all
+			// their values: they go for good, their keys with them
+			merged, err := s.mergedDuplicates(cl, tx, people)
+			if err != nil {
+				return err
+			}
+			for _, m := range merged {
+				if err := s.purgeMerged(cl, tx, m); err != nil {
+					return err
+				}
+				n, err := store.EraseSubjectKeys(cl.ctx, tx, m.e.Singular, m.rec.ID)
+				if err != nil {
+					return err
+				}
+				res.Records++
+				res.Keys += n
+			}
 			for _, t := range targets {
 				if _, err := s.core.updateRecord(cl, tx, t.e, t.rec, t.e.ErasedValues(), "", "", "erase"); err != nil {
 					return err
@@ -198,4 +215,48 @@ func (s *PrivacyService) eraseTargets(cl call, tx *store.Tx, e *schema.Entity, i
 		}
 	}
 	return targets, people, nil
+}
+
+// mergedDuplicates returns the records merged into any of people that are
+// still in the Trash (a merged record restored by hand is a record of its
+// own). Each must be deletable by the caller (else an audited refusal).
+func (s *PrivacyService) mergedDuplicates(cl call, tx *store.Tx, people []eraseTarget) ([]eraseTarget, error) {
+	var out []eraseTarget
+	for _, p := range people {
+		ids, err := store.MergedInto(cl.ctx, tx, string(p.e.Name), p.rec.ID)
+		if err != nil {
+			return nil, err
+		}
+		for _, id := range ids {
+			r, err := store.GetRecord(cl.ctx, tx, p.e, cl.actor, rbac.ActionDelete, id, true)
+			if apperr.Is(err, apperr.CodeNotFound) {
+				if _, live := store.GetRecord(cl.ctx, tx, p.e, cl.actor, rbac.ActionRead, id, false); live == nil {
+					continue // restored from the Trash: not part of this person any more
+				}
+				return nil, s.core.deny(cl, actionErase, p.e.Singular, p.rec.ID, "a duplicate merged into the person is outside the caller's delete scope")
+			}
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, eraseTarget{p.e, r})
+		}
+	}
+	return out, nil
+}
+
+// purgeMerged deletes a merged duplicate from the Trash for good, with what
+// imports and merges kept of it, audited ("<type>.purge").
+func (s *PrivacyService) purgeMerged(cl call, tx *store.Tx, m eraseTarget) error {
+	if err := store.PurgeRecord(cl.ctx, tx, m.e, cl.actor, m.rec.ID); err != nil {
+		return err
+	}
+	if err := store.EraseImportItems(cl.ctx, tx, string(m.e.Name), m.rec.ID); err != nil {
+		return err
+	}
+	if err := store.EraseMerges(cl.ctx, tx, string(m.e.Name), m.rec.ID); err != nil {
+		return err
+	}
+	en := s.core.recordEntry(cl, m.e, "purge", m.rec)
+	en.Reason = "erasure: a duplicate merged into the erased person"
+	return store.AppendAudit(cl.ctx, tx, en)
 }

@@ -224,17 +224,19 @@ func (s *reportScheduler) untilNext() time.Duration {
 // failStale marks runs left "running" by a process that ended mid-run as
 // failed: no file of theirs was placed (a file appears only after its run
 // is recorded).
+// Import batches and integration runs a process left "running" end as
+// failed too (an interrupted import can then be reverted).
 func (s *reportScheduler) failStale() {
-	running, err := store.RunningRuns(s.ctx, s.st.Reader())
-	if err != nil || len(running) == 0 {
-		logScheduleErr("reading unfinished scheduled runs", "", err)
-		return
-	}
-	err = s.st.Write(s.ctx, func(tx *store.Tx) error {
-		_, err := store.FailStaleRuns(s.ctx, tx, s.c.now(), "The app ended during the run; no file was written.")
-		return err
+	err := s.st.Write(s.ctx, func(tx *store.Tx) error {
+		if _, err := store.FailStaleRuns(s.ctx, tx, s.c.now(), "The app ended during the run; no file was written."); err != nil {
+			return err
+		}
+		if err := store.FailStaleImports(s.ctx, tx, s.c.now()); err != nil {
+			return err
+		}
+		return store.FailRunningIntegrationRuns(s.ctx, tx, s.c.now())
 	})
-	logScheduleErr("failing unfinished scheduled runs", "", err)
+	logScheduleErr("failing unfinished runs", "", err)
 }
 
 // pass runs every schedule due by now, each once however many of its

@@ -56,6 +56,7 @@ func (s *SessionService) signIn(req model.SignInRequest, kind string) (model.Ses
 	if c.session == nil && c.restoring {
 		return model.SessionInfo{}, errRestoring
 	}
+	unlockedHere := false
 	if c.session == nil {
 		// Nothing can be read before the key is unwrapped: throttle in memory.
 		if until := c.failures.lockedUntil(name, now); !until.IsZero() {
@@ -66,6 +67,7 @@ func (s *SessionService) signIn(req model.SignInRequest, kind string) (model.Ses
 		if err := c.unlockWithUserLocked(ctx, name, req.Password); err != nil {
 			return model.SessionInfo{}, err
 		}
+		unlockedHere = true
 	}
 	c.watchLocked()
 	st := c.session.Store()
@@ -84,6 +86,22 @@ func (s *SessionService) signIn(req model.SignInRequest, kind string) (model.Ses
 	if err != nil {
 		return model.SessionInfo{}, err
 	}
+	if u.Kind != kind {
+		// An integration's token in the window (or a person's password on
+		// the integration path): refused like a wrong password, without
+		// touching the account's failure count, and without saying whether
+		// the secret was right; a workspace it unlocked locks again.
+		crypto.BurnPasswordCheck(req.Password)
+		reason := "integration account in the window"
+		if kind == model.UserIntegration {
+			reason = "person's account used as an integration"
+		}
+		c.auditSignIn(ctx, st, u, "auth.login.failed", audit.OutcomeDenied, reason)
+		if unlockedHere {
+			_ = c.lockLocked()
+		}
+		return model.SessionInfo{}, apperr.New(apperr.CodeUnauthenticated, "%s", vault.ErrBadCredentials)
+	}
 	if locked := store.ParseTime(u.LockedUntil); now.Before(locked) {
 		crypto.BurnPasswordCheck(req.Password)
 		c.auditSignIn(ctx, st, u, "auth.login.locked", audit.OutcomeDenied, "account locked")
@@ -96,14 +114,7 @@ func (s *SessionService) signIn(req model.SignInRequest, kind string) (model.Ses
 	if !ok || u.Disabled {
 		return model.SessionInfo{}, c.failUserLocked(ctx, st, u, settings.LockoutThreshold, ok, "auth.login.failed")
 	}
-	if u.Kind != kind {
-		reason, msg := "integration account in the window", "Integration accounts are for scripts and the command line; they cannot sign in here."
-		if kind == model.UserIntegration {
-			reason, msg = "person's account used as an integration", "This is not an integration account."
-		}
-		c.auditSignIn(ctx, st, u, "auth.login.failed", audit.OutcomeDenied, reason)
-		return model.SessionInfo{}, apperr.New(apperr.CodeUnauthenticated, "%s", msg)
-	}
+
 	err = st.Write(ctx, func(tx *store.Tx) error {
 		if err := store.RecordSignIn(ctx, tx, u.ID, now); err != nil {
 			return err

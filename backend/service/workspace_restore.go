@@ -38,6 +38,14 @@ func (s *WorkspaceService) RestoreBackup(req model.RestoreRequest) (model.Restor
 		return model.RestoreResult{}, err
 	}
 	defer s.endRestore()
+	for k, p := range map[string]string{"path": req.Path, "identityPath": req.IdentityPath} {
+		if p == "" {
+			continue
+		}
+		if err := c.mayOpen(p); err != nil {
+			return model.RestoreResult{}, apperr.Invalid("Choose the file with the Open button.", map[string]string{k: "not chosen in the Open dialog"})
+		}
+	}
 	ids, err := restoreIdentities(req)
 	if err != nil {
 		return model.RestoreResult{}, err

@@ -170,3 +170,14 @@ func truncate(s string, n int) string {
 	}
 	return s[:n]
 }
+
+// FailStaleImports marks import batches still "running" failed at now:
+// called as the app starts its background work, when none of its own runs,
+// so they belonged to a process that ended (or a workspace locked) mid-
+// import. What they wrote stays and can be reverted.
+func FailStaleImports(ctx context.Context, tx *Tx, now time.Time) error {
+	_, err := tx.ExecContext(ctx, `UPDATE import_batches SET status = 'failed', finished_at = ?,
+		message = 'The import stopped before it finished (the app ended or the workspace was locked); what it wrote can be reverted.'
+		WHERE status = 'running'`, FormatTime(now))
+	return tx.s.mapErr(err)
+}

@@ -105,3 +105,40 @@ func queryMerges(ctx context.Context, q Querier, query string, args ...any) ([]M
 	}
 	return out, rows.Err()
 }
+
+// MergedInto returns the ids of the records merged into record id of
+// entity (merges not undone), and those merged into them, and so on.
+func MergedInto(ctx context.Context, q Querier, entity, id string) ([]string, error) {
+	var out []string
+	seen := map[string]bool{id: true}
+	queue := []string{id}
+	for len(queue) > 0 {
+		cur := queue[0]
+		queue = queue[1:]
+		rows, err := q.QueryContext(ctx, `SELECT merged_id FROM record_merges WHERE entity = ? AND survivor_id = ? AND undone_at = ''`, entity, cur)
+		if err != nil {
+			return nil, err
+		}
+		var ids []string
+		for rows.Next() {
+			var m string
+			if err := rows.Scan(&m); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			ids = append(ids, m)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		for _, m := range ids {
+			if !seen[m] {
+				seen[m] = true
+				out = append(out, m)
+				queue = append(queue, m)
+			}
+		}
+	}
+	return out, nil
+}

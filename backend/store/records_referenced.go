@@ -3,32 +3,27 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 
 	"fieldvault/backend/model"
 	"fieldvault/backend/schema"
 )
 
-// ReferencedBy reports whether any record (live or in the Trash) other
-// than those in ignore points at record id of entity target: through a ref
-// field, a refs list or a related record (activities, tasks). An import
-// revert must not remove a record others now link to.
-func ReferencedBy(ctx context.Context, q Querier, target, id string, ignore map[string]bool) (bool, error) {
-	check := func(query string, args ...any) (bool, error) {
-		rows, err := q.QueryContext(ctx, query, args...)
-		if err != nil {
-			return false, err
+// ReferencedBy reports whether any record (live or in the Trash) that
+// import batch batchID did not create points at record id of entity
+// target: through a ref field, a refs list or a related record
+// (activities, tasks). An import revert must not remove a record others
+// now link to.
+func ReferencedBy(ctx context.Context, q Querier, target, id, batchID string) (bool, error) {
+	check := func(table, query string, args ...any) (bool, error) {
+		var one int
+		err := q.QueryRowContext(ctx, query+` AND NOT EXISTS (SELECT 1 FROM import_items i
+			WHERE i.entity = '`+table+`' AND i.record_id = x.id AND i.batch_id = ? AND i.action = 'create') LIMIT 1`,
+			append(args, batchID)...).Scan(&one)
+		if errors.Is(err, sql.ErrNoRows) {
+			return false, nil
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var other string
-			if err := rows.Scan(&other); err != nil {
-				return false, err
-			}
-			if !ignore[other] {
-				return true, nil
-			}
-		}
-		return false, rows.Err()
+		return err == nil, err
 	}
 	for _, e := range schema.All() {
 		for i := range e.Fields {
@@ -37,20 +32,23 @@ func ReferencedBy(ctx context.Context, q Querier, target, id string, ignore map[
 			var err error
 			switch {
 			case f.Type == model.FieldRef && f.Ref == target:
-				found, err = check(`SELECT id FROM `+e.Table+` WHERE `+f.Column+` = ? LIMIT 50`, id)
+				found, err = check(e.Table, `SELECT 1 FROM `+e.Table+` x WHERE x.`+f.Column+` = ?`, id)
 			case f.Type == model.FieldRef && f.Ref == schema.RefAny:
 				rel, _ := e.Field(schema.RelatedEntityField)
-				found, err = check(`SELECT id FROM `+e.Table+` WHERE `+rel.Column+` = ? AND `+f.Column+` = ? LIMIT 50`, target, id)
+				found, err = check(e.Table, `SELECT 1 FROM `+e.Table+` x WHERE x.`+rel.Column+` = ? AND x.`+f.Column+` = ?`, target, id)
 			default:
 				continue
 			}
-			if err != nil && err != sql.ErrNoRows {
-				return false, err
-			}
-			if found {
-				return true, nil
+			if err != nil || found {
+				return found, err
 			}
 		}
 	}
-	return check(`SELECT record_id FROM record_links WHERE target_id = ? LIMIT 50`, id)
+	var one int
+	err := q.QueryRowContext(ctx, `SELECT 1 FROM record_links l WHERE l.target_id = ? AND NOT EXISTS (SELECT 1 FROM import_items i
+		WHERE i.entity = l.entity AND i.record_id = l.record_id AND i.batch_id = ? AND i.action = 'create') LIMIT 1`, id, batchID).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	return err == nil, err
 }

@@ -179,3 +179,19 @@ func writeList(ctx context.Context, tx *Tx, e *schema.Entity, f *schema.Field, i
 		e.Table, f.Name, add, id)
 	return tx.s.mapErr(err)
 }
+
+// TouchMoved stamps the records whose links MoveReferences (or
+// UnmoveReferences) changed as updated at by by: their change shows in
+// their history and an import revert sees it.
+func TouchMoved(ctx context.Context, tx *Tx, moved []MovedRef, at, by string) error {
+	for _, m := range moved {
+		e, err := schema.Get(m.Entity)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE `+e.Table+` SET updated_at = ?, updated_by = ? WHERE id = ?`, at, by, m.ID); err != nil {
+			return tx.s.mapErr(err)
+		}
+	}
+	return nil
+}
