@@ -27,9 +27,9 @@ type App struct {
 // NewApp wires the services for the workspace folder dir.
 func NewApp(dir string, kc crypto.Keychain) *App {
 	core := service.NewCore(service.Config{
-		Dir: dir, Keychain: kc, Device: service.CurrentDevice(), Version: buildinfo.Version,
+		Dir: dir, Keychain: kc, Device: service.CurrentDevice(), Version: buildinfo.Version, OpenByDialog: true,
 	})
-	d := &DialogService{}
+	d := &DialogService{grant: core.GrantOpen}
 	return &App{core: core, dialogs: d, bindings: append(service.Bindings(core), d)}
 }
 
@@ -58,7 +58,10 @@ func (e wailsEmitter) Emit(name string, data ...any) { runtime.EventsEmit(e.ctx,
 // tests) SaveFile shows no dialog and answers that folder joined with the
 // suggested name; with $FIELDVAULT_OPEN_DIR set, OpenFile shows no dialog
 // and answers the newest file in that folder matching the filters.
-type DialogService struct{ ctx context.Context }
+type DialogService struct {
+	ctx   context.Context
+	grant func(path string) // lets the services read what OpenFile returned
+}
 
 // FileFilter is one "files of type" choice, e.g. {"Excel workbook", "*.xlsx"}.
 type FileFilter struct {
@@ -84,17 +87,24 @@ func (d *DialogService) SaveFile(title, suggestedName string, filters []FileFilt
 
 // OpenFile asks for a file to open; "" when the user cancels.
 func (d *DialogService) OpenFile(title string, filters []FileFilter) (string, error) {
+	var path string
+	var err error
 	if dir := os.Getenv("FIELDVAULT_OPEN_DIR"); dir != "" {
-		return newestMatching(dir, filters)
+		path, err = newestMatching(dir, filters)
+	} else {
+		opts := runtime.OpenDialogOptions{Title: title}
+		if home, herr := os.UserHomeDir(); herr == nil {
+			opts.DefaultDirectory = home
+		}
+		for _, f := range filters {
+			opts.Filters = append(opts.Filters, runtime.FileFilter{DisplayName: f.DisplayName, Pattern: f.Pattern})
+		}
+		path, err = runtime.OpenFileDialog(d.ctx, opts)
 	}
-	opts := runtime.OpenDialogOptions{Title: title}
-	if home, err := os.UserHomeDir(); err == nil {
-		opts.DefaultDirectory = home
+	if err == nil && path != "" && d.grant != nil {
+		d.grant(path)
 	}
-	for _, f := range filters {
-		opts.Filters = append(opts.Filters, runtime.FileFilter{DisplayName: f.DisplayName, Pattern: f.Pattern})
-	}
-	return runtime.OpenFileDialog(d.ctx, opts)
+	return path, err
 }
 
 // newestMatching returns the most recently modified file in dir whose name
