@@ -21,8 +21,9 @@ trap cleanup EXIT
 Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 50); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done
-mkdir -p "$work/saved"
-DISPLAY="$display" devserver="127.0.0.1:$port" assetdir="$PWD/frontend/dist" FIELDVAULT_SAVE_DIR="$work/saved" \
+mkdir -p "$work/saved" "$work/open"
+# FIELDVAULT_OPEN_DIR: the open dialog answers with the newest matching file there (flows write their CSVs into it).
+DISPLAY="$display" devserver="127.0.0.1:$port" assetdir="$PWD/frontend/dist" FIELDVAULT_SAVE_DIR="$work/saved" FIELDVAULT_OPEN_DIR="$work/open" \
   "$bin" --workspace "$work/ws" >"$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 120); do
@@ -32,7 +33,7 @@ for _ in $(seq 120); do
 done
 export FIELDVAULT_E2E_URL="http://127.0.0.1:$port/" FIELDVAULT_E2E_SHOTS="${FIELDVAULT_E2E_SHOTS:-$PWD/build/e2e}"
 # For flows that act from outside the window (the CLI) or check saved files.
-export FIELDVAULT_E2E_BIN="$bin" FIELDVAULT_E2E_WORKSPACE="$work/ws" FIELDVAULT_SAVE_DIR="$work/saved"
+export FIELDVAULT_E2E_BIN="$bin" FIELDVAULT_E2E_WORKSPACE="$work/ws" FIELDVAULT_SAVE_DIR="$work/saved" FIELDVAULT_OPEN_DIR="$work/open"
 mkdir -p "$FIELDVAULT_E2E_SHOTS"
 cd frontend
 files=(e2e/*.e2e.mjs)

@@ -5,6 +5,9 @@ import { OpenAlertsBadge } from '@/features/alerts/components/OpenAlertsBadge';
 import { SecurityPage } from '@/features/alerts/components/SecurityPage';
 import { AuditPage } from '@/features/audit/components/AuditPage';
 import { DashboardsPage } from '@/features/dashboards';
+import { DuplicatesSection, DuplicateWarning } from '@/features/duplicates';
+import { ImportsPage } from '@/features/imports';
+import { IntegrationLogPage } from '@/features/integrations';
 import { RecordAuditPanel } from '@/features/audit/components/RecordAuditPanel';
 import { SubjectAccessPanel } from '@/features/privacy/components/SubjectAccessPanel';
 import { SessionActivityGuard } from '@/features/session/components/SessionActivityGuard';
@@ -26,6 +29,15 @@ type SignedInAppProps = { status: WorkspaceStatus; session: SessionInfo };
 /** Under each record's timeline: the audit panel (nothing without audit.view) and, on contacts, the subject access export. */
 const scheduleAction = (report: { id: string; name: string }) => <ScheduleReportButton reportId={report.id} reportName={report.name} />;
 const recordAside = (entity: string, id: string) => <><RecordAuditPanel entity={entity} recordId={id} /><SubjectAccessPanel entity={entity} recordId={id} /></>;
+/** Where an entity's records are listed (the import wizard links there). */
+const recordListPath = (entity: string) => SECTIONS.find((section) => section.id === entity && RECORD_SECTIONS.has(section.id))?.path ?? '/';
+/** Sections with routes of their own below; the rest show their placeholder. */
+const OWN_ROUTES: ReadonlySet<string> = new Set(['admin', 'audit', 'alerts', 'reports', 'dashboards', 'imports', 'integrations', 'duplicates']);
+
+/** In the record create/edit form: the duplicate warning (contacts, leads, companies; nothing for others). */
+const duplicateWarning = (entity: string, values: Record<string, unknown>, recordId?: string) => (
+  <DuplicateWarning entity={entity} values={values} recordId={recordId} />
+);
 
 /** The app for a signed-in user: sections their role may open; the rest show a no-access state. */
 export function SignedInApp({ status, session }: SignedInAppProps) {
@@ -56,15 +68,18 @@ export function SignedInApp({ status, session }: SignedInAppProps) {
           }
         >
           {SECTIONS.filter((section) => RECORD_SECTIONS.has(section.id)).map((section) => (
-            <Route key={section.id} path={`${section.path}/:id?`} element={guarded(section.id, <RecordSection entity={section.id} aside={recordAside} />)} />
+            <Route key={section.id} path={`${section.path}/:id?`} element={guarded(section.id, <RecordSection entity={section.id} aside={recordAside} formWarning={duplicateWarning} />)} />
           ))}
-          {SECTIONS.filter((section) => section.id !== 'admin' && section.id !== 'audit' && section.id !== 'alerts' && section.id !== 'reports' && section.id !== 'dashboards' && !RECORD_SECTIONS.has(section.id)).map((section) => (
+          {SECTIONS.filter((section) => !OWN_ROUTES.has(section.id) && !RECORD_SECTIONS.has(section.id)).map((section) => (
             <Route key={section.id} path={section.path} element={guarded(section.id, <SectionPlaceholder section={section} />)} />
           ))}
           <Route path="/reports/schedules" element={guarded('reports', <SchedulesPage />)} />
           <Route path="/reports/*" element={guarded('reports', <ReportsSection viewerActions={scheduleAction} />)} />
           <Route path="/dashboards" element={guarded('dashboards', <DashboardsPage />)} />
+          <Route path="/imports/:tab?" element={guarded('imports', <ImportsPage listPath={recordListPath} />)} />
+          <Route path="/duplicates/:entity?/:view?" element={guarded('duplicates', <DuplicatesSection />)} />
           <Route path="/audit" element={guarded('audit', <AuditPage />)} />
+          <Route path="/integrations" element={guarded('integrations', <IntegrationLogPage />)} />
           <Route path="/security/:tab?" element={guarded('alerts', <SecurityPage />)} />
           <Route path="/admin/:tab?" element={guarded('admin', <AdminPage status={status} session={session} />)} />
           <Route path="*" element={home ? <Navigate to={home} replace /> : <NoAccessState />} />

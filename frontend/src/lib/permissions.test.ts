@@ -17,12 +17,19 @@ const rep = session(['reports.view'], grants([
 
 describe('visibleSections', () => {
   const cases: Array<{ name: string; session: SessionAccess | undefined; want: string[] }> = [
-    { name: 'administrator sees everything', session: admin, want: [...ALL_ENTITIES, 'reports', 'dashboards', 'audit', 'alerts', 'admin'] },
+    { name: 'administrator sees everything', session: admin, want: [...ALL_ENTITIES, 'duplicates', 'reports', 'dashboards', 'audit', 'integrations', 'alerts', 'admin'] },
     { name: 'rep: read scope none hides activities even with create', session: rep, want: ['contacts', 'companies', 'deals', 'reports'] },
     { name: 'nobody signed in', session: undefined, want: [] },
-    { name: 'only settings.manage still opens Admin', session: session(['settings.manage']), want: ['admin'] },
+    { name: 'only settings.manage opens Admin and the integration log', session: session(['settings.manage']), want: ['duplicates', 'integrations', 'admin'] },
     { name: 'roles.manage opens Admin', session: session(['roles.manage']), want: ['admin'] },
-    { name: 'audit only', session: session(['audit.view']), want: ['audit'] },
+    { name: 'audit only: the audit and integration logs', session: session(['audit.view']), want: ['audit', 'integrations'] },
+    { name: 'data.import opens Import and the integration log', session: session(['data.import']), want: ['imports', 'integrations'] },
+    {
+      name: 'data.import with update scope also finds and merges duplicates',
+      session: session(['data.import'], grants([['leads', 'update', 'team']])),
+      want: ['imports', 'duplicates', 'integrations'],
+    },
+    { name: 'data.export alone opens the integration log (own runs)', session: session(['data.export']), want: ['integrations'] },
     { name: 'alerts and dashboards', session: session(['alerts.manage', 'dashboards.view']), want: ['dashboards', 'alerts'] },
     { name: 'null arrays from Go', session: { permissions: null, grants: null } as unknown as SessionAccess, want: [] },
   ];

@@ -10,6 +10,7 @@ export const PERMS = {
   dashboardsView: 'dashboards.view',
   auditView: 'audit.view',
   dataExport: 'data.export',
+  dataImport: 'data.import',
   sensitiveView: 'sensitive.view',
   alertsManage: 'alerts.manage',
   usersManage: 'users.manage',
@@ -25,16 +26,20 @@ export type SectionId =
   | 'deals'
   | 'activities'
   | 'tasks'
+  | 'imports'
+  | 'duplicates'
   | 'reports'
   | 'dashboards'
   | 'audit'
+  | 'integrations'
   | 'alerts'
   | 'admin';
 
 export type AdminTabId = 'users' | 'roles' | 'teams' | 'pipeline' | 'security';
 
 export const SECTION_ORDER: readonly SectionId[] = [
-  'contacts', 'leads', 'companies', 'deals', 'activities', 'tasks', 'reports', 'dashboards', 'audit', 'alerts', 'admin',
+  'contacts', 'leads', 'companies', 'deals', 'activities', 'tasks', 'imports', 'duplicates', 'reports', 'dashboards', 'audit', 'integrations', 'alerts',
+  'admin',
 ];
 
 export function hasPermission(session: SessionAccess | null | undefined, perm: string): boolean {
@@ -65,6 +70,17 @@ export function canSeeSection(session: SessionAccess | null | undefined, section
       return hasPermission(session, PERMS.dashboardsView);
     case 'audit':
       return hasPermission(session, PERMS.auditView);
+    case 'imports':
+      return hasPermission(session, PERMS.dataImport);
+    case 'duplicates':
+      // finding and merging duplicates is part of data.import; the rules are settings
+      return (
+        (hasPermission(session, PERMS.dataImport) && ['contacts', 'leads', 'companies'].some((e) => scopeOf(session, e, 'update') !== 'none')) ||
+        hasPermission(session, PERMS.settingsManage)
+      );
+    case 'integrations':
+      // whose runs it lists (own or everyone's) is the backend's call
+      return [PERMS.dataImport, PERMS.dataExport, PERMS.auditView, PERMS.settingsManage].some((perm) => hasPermission(session, perm));
     case 'alerts':
       return hasPermission(session, PERMS.alertsManage);
     case 'admin':

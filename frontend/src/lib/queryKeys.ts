@@ -14,5 +14,9 @@ export const queryKeys = {
   /** Every record list, record, timeline and search: refreshed after any record write. */
   records: ['records'] as const,
   search: ['search'] as const,
+  /** Past imports: written by the import wizard, a revert and a retry from the integration log. */
+  importBatches: ['imports', 'batches'] as const,
+  /** The integration log: every import, export, scheduled report and backup run. */
+  integrationRuns: ['integrations', 'runs'] as const,
   effectiveAccess: (userId: string) => ['access', userId] as const,
 };

@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { toAppError } from '@/lib/call';
 import { describeError } from '@/lib/errors';
 import type { EntityDef } from '../api/recordsApi';
+import type { RecordFormWarning } from '../types/formWarning';
 import { useRecord } from '../hooks/useRecord';
 import { useRestoreRecord } from '../hooks/useRecordMutations';
 import { ConvertLeadModal } from './ConvertLeadModal';
@@ -14,11 +15,13 @@ import { RecordNotFound } from './RecordNotFound';
 import { RecordTimeline } from './RecordTimeline';
 import { RelatedPanels } from './RelatedPanels';
 
+type RecordDetailPageProps = { entity: EntityDef; id: string; aside?: ReactNode; formWarning?: RecordFormWarning };
+
 /**
  * One record: header with actions, fields and related records on the left, the
  * timeline (and `aside`, panels of other features) on the right.
  */
-export function RecordDetailPage({ entity, id, aside }: { entity: EntityDef; id: string; aside?: ReactNode }) {
+export function RecordDetailPage({ entity, id, aside, formWarning }: RecordDetailPageProps) {
   const record = useRecord(entity.name, id);
   const restore = useRestoreRecord();
   const [editing, setEditing] = useState(false);
@@ -58,7 +61,7 @@ export function RecordDetailPage({ entity, id, aside }: { entity: EntityDef; id:
           {aside}
         </Grid.Col>
       </Grid>
-      <RecordDrawer entity={entity} record={data} opened={editing} onClose={() => setEditing(false)} />
+      <RecordDrawer entity={entity} record={data} opened={editing} onClose={() => setEditing(false)} warning={formWarning} />
       {entity.name === 'leads' && <ConvertLeadModal lead={data} opened={converting} onClose={() => setConverting(false)} />}
     </Stack>
   );

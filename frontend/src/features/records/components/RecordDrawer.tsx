@@ -1,5 +1,6 @@
 import { Drawer } from '@mantine/core';
 import type { CrmRecord, EntityDef } from '../api/recordsApi';
+import type { RecordFormWarning } from '../types/formWarning';
 import { RecordForm } from './RecordForm';
 
 type RecordDrawerProps = {
@@ -9,10 +10,12 @@ type RecordDrawerProps = {
   opened: boolean;
   onClose: () => void;
   onSaved?: (record: CrmRecord) => void;
+  /** Passed to the form (see RecordForm). */
+  warning?: RecordFormWarning;
 };
 
 /** Create or edit a record in a drawer from the right. */
-export function RecordDrawer({ entity, record, opened, onClose, onSaved }: RecordDrawerProps) {
+export function RecordDrawer({ entity, record, opened, onClose, onSaved, warning }: RecordDrawerProps) {
   return (
     <Drawer
       opened={opened}
@@ -28,6 +31,7 @@ export function RecordDrawer({ entity, record, opened, onClose, onSaved }: Recor
           entity={entity}
           record={record}
           onCancel={onClose}
+          warning={warning}
           onDone={(saved) => {
             onClose();
             if (saved) onSaved?.(saved);

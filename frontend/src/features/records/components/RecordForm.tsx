@@ -10,16 +10,24 @@ import { useSaveRecord } from '../hooks/useRecordMutations';
 import { changedValues, createValues } from '../types/editDiff';
 import { buildRecordSchema } from '../types/fieldSchema';
 import { stageFieldOf } from '../types/format';
+import type { RecordFormWarning } from '../types/formWarning';
 import { toFormValues, type FormValues } from '../types/formValues';
 import { refTitlesOf } from '../types/refTitles';
 import { FieldInput } from './FieldInput';
 
-type RecordFormProps = { entity: EntityDef; record?: CrmRecord; onDone: (record?: CrmRecord) => void; onCancel: () => void };
+type RecordFormProps = {
+  entity: EntityDef;
+  record?: CrmRecord;
+  onDone: (record?: CrmRecord) => void;
+  onCancel: () => void;
+  /** A notice of another feature above the buttons, fed the values as they are typed (the duplicate warning). */
+  warning?: RecordFormWarning;
+};
 
 const wide = (f: FieldDef) => f.type === 'longtext' || f.type === 'tags' || f.type === 'refs';
 
 /** The create/edit form generated from the entity's fields; re-validated by the backend. */
-export function RecordForm({ entity, record, onDone, onCancel }: RecordFormProps) {
+export function RecordForm({ entity, record, onDone, onCancel, warning }: RecordFormProps) {
   const masked = useMemo(() => record?.masked ?? [], [record]);
   const fields = useMemo(() => entity.fields.filter((f) => record || !f.readOnly), [entity, record]);
   const schema = useMemo(() => buildRecordSchema(fields, masked), [fields, masked]);
@@ -75,6 +83,7 @@ export function RecordForm({ entity, record, onDone, onCancel }: RecordFormProps
             </div>
           ))}
         </SimpleGrid>
+        {warning?.(entity.name, createValues(fields, form.values), record?.id)}
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onCancel} disabled={save.isPending}>
             Cancel

@@ -14,6 +14,7 @@ import { useRecordList } from '../hooks/useRecordList';
 import { useSaveRecord } from '../hooks/useRecordMutations';
 import { fromFilters, isActive, type FilterValue } from '../types/filters';
 import { formatCount, recordPath, stageFieldOf } from '../types/format';
+import type { RecordFormWarning } from '../types/formWarning';
 import { buildListQuery, initialListState, type ListState } from '../types/listQuery';
 import { BulkActionBar } from './BulkActionBar';
 import { DealBoard } from './DealBoard';
@@ -24,7 +25,7 @@ import { RecordTable } from './RecordTable';
 import { SaveViewModal } from './SaveViewModal';
 
 /** A section's list: search, filters, saved views, Trash, bulk actions, and (deals) the board. */
-export function RecordListPage({ entity }: { entity: EntityDef }) {
+export function RecordListPage({ entity, formWarning }: { entity: EntityDef; formWarning?: RecordFormWarning }) {
   const session = useSession();
   const navigate = useNavigate();
   const [state, setState] = useState<ListState>(initialListState);
@@ -138,7 +139,8 @@ export function RecordListPage({ entity }: { entity: EntityDef }) {
           onOpen={state.trash ? undefined : onOpen}
         />
       )}
-      <RecordDrawer entity={entity} opened={creating} onClose={() => setCreating(false)} onSaved={(r) => navigate(recordPath(entity.name, r.id))} />
+      <RecordDrawer entity={entity} opened={creating} onClose={() => setCreating(false)} onSaved={(r) => navigate(recordPath(entity.name, r.id))}
+        warning={formWarning} />
       <SaveViewModal opened={savingView} query={query} onClose={() => setSavingView(false)} onSaved={(v) => setViewId(v.id)} />
     </Stack>
   );

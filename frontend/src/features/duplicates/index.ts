@@ -1,0 +1,2 @@
+export { DuplicatesSection } from './components/DuplicatesSection';
+export { DuplicateWarning } from './components/DuplicateWarning';

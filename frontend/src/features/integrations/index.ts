@@ -1,0 +1,1 @@
+export { IntegrationLogPage } from './components/IntegrationLogPage';
