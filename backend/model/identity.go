@@ -132,6 +132,9 @@ type SessionInfo struct {
 	Permissions        []string `json:"permissions"` // advanced permissions held
 	Grants             []Grant  `json:"grants"`
 	IdleTimeoutMinutes int      `json:"idleTimeoutMinutes"`
+	// Administrator: the role holds every permission at scope all (what
+	// administrator-only actions, e.g. backups, require).
+	Administrator bool `json:"administrator"`
 }
 
 // SecuritySettings are the workspace's sign-in rules.

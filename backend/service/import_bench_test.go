@@ -76,6 +76,15 @@ func BenchmarkImport(b *testing.B) {
 				b.ReportMetric(float64(res.Counts.Rows)/secs, "rows/s")
 				b.ReportMetric(float64(res.Counts.New), "new")
 				b.ReportMetric(float64(res.Counts.Duplicate), "duplicates")
+				if !dry {
+					b.StopTimer()
+					start = time.Now()
+					rev, err := imp.Revert(res.ID)
+					if err != nil || rev.Removed != res.Counts.New {
+						b.Fatalf("revert %+v %v", rev, err)
+					}
+					b.ReportMetric(float64(rev.Removed)/time.Since(start).Seconds(), "reverted/s")
+				}
 			}
 		})
 	}

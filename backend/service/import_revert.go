@@ -67,59 +67,38 @@ func (s *ImportService) Revert(id string) (model.RevertResult, error) {
 // errRevertConflict rolls a revert back when records changed since.
 var errRevertConflict = apperr.New(apperr.CodeConflict, "Records changed since the import.")
 
-// revertIn does the revert inside tx (see Revert).
+// revertIn does the revert inside tx (see Revert): set-based checks of
+// every record first (store.ImportConflicts), then the updates undone one
+// by one (each audited with its values) and the created records deleted
+// per entity (one audit entry naming them all, as the import did).
 func (s *ImportService) revertIn(j *job, cl call, tx *store.Tx, batch store.ImportBatch, out *model.RevertResult) error {
 	items, err := store.ImportItems(cl.ctx, tx, batch.ID)
 	if err != nil {
 		return err
 	}
-	// first pass: every record must be as the import left it
-	type todo struct {
-		it  store.ImportItem
-		e   *schema.Entity
-		cur model.RecordItem
-	}
-	var plan []todo
-	for i, it := range items {
-		if i%500 == 0 {
-			if j.ctx.Err() != nil {
-				return errCancelled
-			}
-			j.progress(int64(i), int64(2*len(items)))
+	created := map[string][]string{}
+	var updates []store.ImportItem
+	for _, it := range items {
+		if it.Action == "create" {
+			created[it.Entity] = append(created[it.Entity], it.RecordID)
+		} else {
+			updates = append(updates, it)
 		}
-		e, err := schema.Get(it.Entity)
+	}
+	total := int64(len(items) + 1)
+	j.progress(0, total)
+	for _, e := range schema.All() {
+		conflicts, err := store.ImportConflicts(cl.ctx, tx, e, cl.actor, batch.ID)
 		if err != nil {
 			return err
 		}
-		act := rbac.ActionUpdate
-		if it.Action == "create" {
-			act = rbac.ActionDelete
-		}
-		cur, err := store.GetRecord(cl.ctx, tx, e, cl.actor, act, it.RecordID, false)
-		switch {
-		case apperr.Is(err, apperr.CodeNotFound):
-			out.Conflicts = append(out.Conflicts, fmt.Sprintf("A %s the import wrote is gone, in the Trash or outside your scope.", e.Singular))
-			continue
-		case err != nil:
-			return err
-		case it.Erased:
-			out.Conflicts = append(out.Conflicts, cur.Title+" (personal data erased since)")
-			continue
-		case cur.UpdatedAt != it.AfterUpdatedAt:
-			out.Conflicts = append(out.Conflicts, cur.Title+" (changed since the import)")
-			continue
-		}
-		if it.Action == "create" {
-			linked, err := store.ReferencedBy(cl.ctx, tx, string(e.Name), it.RecordID, batch.ID)
-			if err != nil {
-				return err
+		for _, c := range conflicts {
+			title := c.Title
+			if title == "" {
+				title = "A " + e.Singular
 			}
-			if linked {
-				out.Conflicts = append(out.Conflicts, cur.Title+" (other records link to it now)")
-				continue
-			}
+			out.Conflicts = append(out.Conflicts, title+" ("+c.Reason+")")
 		}
-		plan = append(plan, todo{it, e, cur})
 	}
 	if len(out.Conflicts) > 0 {
 		out.Conflicts = slices.Compact(out.Conflicts)
@@ -129,47 +108,62 @@ func (s *ImportService) revertIn(j *job, cl call, tx *store.Tx, batch store.Impo
 		return errRevertConflict
 	}
 	reason := "revert of import " + batch.ID
-	now := store.FormatTime(s.core.now())
-	// second pass, newest first: updates back, creates out
-	for i := len(plan) - 1; i >= 0; i-- {
-		if (len(plan)-i)%500 == 0 {
+	done := int64(0)
+	for i := len(updates) - 1; i >= 0; i-- {
+		if done%500 == 0 {
 			if j.ctx.Err() != nil {
 				return errCancelled
 			}
-			j.progress(int64(len(plan)+len(plan)-i), int64(2*len(plan)))
+			j.progress(done, total)
 		}
-		p := plan[i]
-		if p.it.Action == "create" {
-			if err := store.TrashRecord(cl.ctx, tx, p.e, cl.actor, p.cur.ID, now); err != nil {
-				return err
-			}
-			if err := store.PurgeRecord(cl.ctx, tx, p.e, cl.actor, p.cur.ID); err != nil {
-				return err
-			}
-			en := s.core.recordEntry(cl, p.e, "purge", p.cur)
-			en.Reason = reason
-			if err := store.AppendAudit(cl.ctx, tx, en); err != nil {
-				return err
-			}
-			out.Removed++
-			continue
+		done++
+		it := updates[i]
+		e, err := schema.Get(it.Entity)
+		if err != nil {
+			return err
 		}
-		owner, _ := p.it.Before["ownerId"].(string)
-		team, _ := p.it.Before["teamId"].(string)
+		cur, err := store.GetRecord(cl.ctx, tx, e, cl.actor, rbac.ActionUpdate, it.RecordID, false)
+		if err != nil {
+			return err
+		}
+		owner, _ := it.Before["ownerId"].(string)
+		team, _ := it.Before["teamId"].(string)
 		vals := map[string]any{}
-		for k, v := range p.it.Before {
+		for k, v := range it.Before {
 			if k != "ownerId" && k != "teamId" {
 				vals[k] = v
 			}
 		}
-		norm, err := p.e.Normalize(vals, p.cur.Values, true)
+		norm, err := e.Normalize(vals, cur.Values, true)
 		if err != nil {
 			return err
 		}
-		if _, err := s.core.updateRecordWhy(cl, tx, p.e, p.cur, norm, owner, team, "update", reason); err != nil {
-			return s.core.denyIf(cl, err, p.e.Singular+".update", p.e.Singular, p.cur.ID)
+		if _, err := s.core.updateRecordWhy(cl, tx, e, cur, norm, owner, team, "update", reason); err != nil {
+			return s.core.denyIf(cl, err, e.Singular+".update", e.Singular, cur.ID)
 		}
 		out.Restored++
+	}
+	for _, e := range schema.All() {
+		ids := created[string(e.Name)]
+		if len(ids) == 0 {
+			continue
+		}
+		if j.ctx.Err() != nil {
+			return errCancelled
+		}
+		if err := store.DeleteImported(cl.ctx, tx, e, ids); err != nil {
+			return err
+		}
+		en := s.core.entry(cl.actor, audit.CatImport, e.Singular+".import_revert", "import", batch.ID, "")
+		en.Rows = int64(len(ids))
+		en.Changes = []audit.Change{{Field: "removed", Before: ids}}
+		en.Reason = fmt.Sprintf("removed %d %s the import created", len(ids), e.Def.LabelPlural)
+		if err := store.AppendAudit(cl.ctx, tx, en); err != nil {
+			return err
+		}
+		out.Removed += len(ids)
+		done += int64(len(ids))
+		j.progress(done, total)
 	}
 	if err := store.MarkImportReverted(cl.ctx, tx, batch.ID, cl.actor.UserID, s.core.now()); err != nil {
 		return err
@@ -177,6 +171,6 @@ func (s *ImportService) revertIn(j *job, cl call, tx *store.Tx, batch store.Impo
 	en := s.core.entry(cl.actor, audit.CatImport, "import.revert", "import", batch.ID, batch.FileName)
 	en.Rows = int64(out.Removed + out.Restored)
 	en.Reason = fmt.Sprintf("%d records removed, %d restored", out.Removed, out.Restored)
-	j.progress(int64(2*len(plan)), int64(2*len(plan)))
+	j.progress(total, total)
 	return store.AppendAudit(cl.ctx, tx, en)
 }

@@ -26,7 +26,7 @@ import (
 
 // importChunk is how many rows are checked (and, importing, written in one
 // transaction) per hold of the app's lock.
-const importChunk = 1000
+const importChunk = 2000
 
 // maxKeptProblems bounds the problem lines kept for the report (in
 // memory, up to keptReports per user).
@@ -53,8 +53,9 @@ type importRunner struct {
 	retry   string // what a retry of this import needs (importRetry as JSON)
 	fileSum string // SHA-256 of the file, hex (imports only)
 	started time.Time
-	seq     int64 // items written so far
-	refused int   // rows refused by the caller's scope
+	seq     int64          // items written so far
+	created createdInChunk // records the chunk being written created
+	refused int            // rows refused by the caller's scope
 	// seen maps the match keys of earlier rows to their line
 	seen     map[string]int
 	counts   model.ImportCounts
@@ -270,6 +271,17 @@ func (ir *importRunner) run(file *importfile.Reader) error {
 		return err
 	}
 	j.progress(0, file.Size())
+	if !ir.dry {
+		var restore func()
+		if err := j.do(func(cl call) error {
+			var err error
+			restore, err = cl.st.BulkWrites(cl.ctx)
+			return err
+		}); err != nil {
+			return err
+		}
+		defer func() { _ = j.final(func(call) error { restore(); return nil }) }()
+	}
 	return ir.pipeline(file)
 }
 

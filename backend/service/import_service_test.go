@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -170,6 +171,19 @@ func TestImportMessyCSVDryRunThenRun(t *testing.T) {
 	hal, _ := w.find(t, "hal@example.com")
 	if hal.OwnerID != w.user["sales_rep"] {
 		t.Fatalf("owner column ignored: %s", hal.OwnerID)
+	}
+	// the chunk is audited once, naming every record it created (and no
+	// personal value); each record's timeline shows its import
+	var n int
+	var changes string
+	err = w.core.StoreForTest().Reader().QueryRow(`SELECT rows, changes FROM audit_log WHERE action = 'contact.import' AND object_id = ?`,
+		res.ID).Scan(&n, &changes)
+	if err != nil || n != 3 || !strings.Contains(changes, jose.ID) || !strings.Contains(changes, "sha256") || strings.Contains(changes, "Müller") {
+		t.Fatalf("chunk audit entry rows=%d %s %v", n, changes, err)
+	}
+	tl, err := w.records.Timeline("contacts", jose.ID)
+	if err != nil || !slices.ContainsFunc(tl, func(it model.TimelineItem) bool { return it.Title == "Imported from contacts.csv" }) {
+		t.Fatalf("timeline %+v %v", tl, err)
 	}
 	batches, err := w.imp.Batches()
 	if err != nil || len(batches) != 1 || batches[0].Records != 3 || batches[0].Status != "done" {

@@ -62,6 +62,7 @@ func (ir *importRunner) writeChunk(cl call, chunk []*importRow) error {
 		defer ins.Close()
 		var items []store.ImportItem
 		reason := "import " + ir.batchID
+		ir.created = createdInChunk{}
 		for _, r := range chunk {
 			switch r.outcome {
 			case model.RowNew:
@@ -82,7 +83,10 @@ func (ir *importRunner) writeChunk(cl call, chunk []*importRow) error {
 				}
 			}
 		}
-		return store.AddImportItems(cl.ctx, tx, ir.batchID, ir.number(items))
+		if err := store.AddImportItems(cl.ctx, tx, ir.batchID, ir.number(items)); err != nil {
+			return err
+		}
+		return ir.created.audit(cl, tx, ir)
 	})
 }
 
@@ -120,9 +124,10 @@ func (ir *importRunner) create(cl call, tx *store.Tx, ins *store.Inserter, r *im
 		vals["companyId"] = id
 	}
 	// every ref came from the lookups: companies and stages the caller reads
-	if err := ir.s.core.insertRecordWith(cl, tx, ins, ir.e, &rec, reason, true); err != nil {
+	if err := ir.s.core.insertRecordWith(cl, tx, ins, ir.e, &rec, insertOpts{RefsChecked: true, Unaudited: true}); err != nil {
 		return nil, ir.rowError(r, err)
 	}
+	ir.created.add(ir.e, rec)
 	return &store.ImportItem{Entity: string(ir.e.Name), RecordID: rec.ID, Action: "create", AfterUpdatedAt: rec.UpdatedAt}, nil
 }
 
@@ -151,9 +156,10 @@ func (ir *importRunner) companyFor(cl call, tx *store.Tx, r *importRow, reason s
 		return "", nil, err
 	}
 	defer ins.Close()
-	if err := ir.s.core.insertRecordWith(cl, tx, ins, ce, &rec, reason, true); err != nil {
+	if err := ir.s.core.insertRecordWith(cl, tx, ins, ce, &rec, insertOpts{RefsChecked: true, Unaudited: true}); err != nil {
 		return "", nil, ir.rowError(r, err)
 	}
+	ir.created.add(ce, rec)
 	ir.newCompanies[key] = rec.ID // later rows naming it find it here (the lookups belong to the reader)
 	return rec.ID, &store.ImportItem{Entity: "companies", RecordID: rec.ID, Action: "create", AfterUpdatedAt: rec.UpdatedAt}, nil
 }

@@ -35,8 +35,8 @@ func (s *IntegrationService) Principals() ([]model.User, error) {
 // (e.g. "Webform CSV drop") with its own role and teams, so what it may
 // read or write is limited like a user's and audited under its name — and
 // returns its token, once. The token unlocks the workspace and signs the
-// principal in on the command line ($FIELDVAULT_TOKEN with --integration);
-// the window refuses it. Audited ("user.create", kind integration).
+// principal in on the command line (--user NAME with the token in
+// $FIELDVAULT_TOKEN); the window refuses it. Audited ("user.create", kind integration).
 // Errors as UserService.Create's (users.manage; a role the administrator
 // may grant; a free user name).
 func (s *IntegrationService) CreatePrincipal(in model.NewIntegrationPrincipal) (model.PrincipalToken, error) {

@@ -21,7 +21,8 @@ func (s *RecordService) Timeline(entity, id string) ([]model.TimelineItem, error
 	out := []model.TimelineItem{}
 	err := s.core.withEntity(entity, rbac.ActionRead, "timeline", id, func(cl call, e *schema.Entity) error {
 		q := cl.st.Reader()
-		if _, err := store.GetRecord(cl.ctx, q, e, cl.actor, rbac.ActionRead, id, false); err != nil {
+		rec, err := store.GetRecord(cl.ctx, q, e, cl.actor, rbac.ActionRead, id, false)
+		if err != nil {
 			return err
 		}
 		acts, _ := schema.Get(string(rbac.EntityActivities))
@@ -61,6 +62,17 @@ func (s *RecordService) Timeline(entity, id string) ([]model.TimelineItem, error
 				item.Changes = append(item.Changes, fc)
 			}
 			out = append(out, item)
+		}
+		// a record an import created is audited with its chunk, not alone
+		if origin, ok, err := store.ImportOriginOf(cl.ctx, q, string(e.Name), id); err != nil {
+			return err
+		} else if ok {
+			by := origin.CreatedBy
+			if u, err := store.GetUser(cl.ctx, q, by); err == nil {
+				by = u.Username
+			}
+			out = append(out, model.TimelineItem{Kind: "audit", At: rec.CreatedAt, Actor: by, Title: "Imported from " + origin.FileName,
+				Detail: "import batch " + origin.BatchID, Changes: []model.FieldChange{}})
 		}
 		if err := nameRefs(cl, e, out); err != nil {
 			return err

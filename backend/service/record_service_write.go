@@ -214,15 +214,24 @@ func (c *Core) insertRecord(cl call, tx *store.Tx, e *schema.Entity, r *model.Re
 		return err
 	}
 	defer ins.Close()
-	return c.insertRecordWith(cl, tx, ins, e, r, "", false)
+	return c.insertRecordWith(cl, tx, ins, e, r, insertOpts{})
+}
+
+// insertOpts adjust insertRecordWith: Reason goes on the audit entry (e.g.
+// the import batch); RefsChecked skips checkRefs for a caller that
+// resolved every ref from records the actor may read (an import's
+// lookups); Unaudited leaves the entry to the caller, who audits the
+// records in bulk (an import chunk: ids and a digest of their values).
+type insertOpts struct {
+	Reason      string
+	RefsChecked bool
+	Unaudited   bool
 }
 
 // insertRecordWith is insertRecord through a prepared Inserter of e (many
-// records in one transaction), its audit entry carrying reason (e.g. the
-// import batch it came from). refsChecked skips checkRefs for a caller that
-// resolved every ref from records the actor may read (an import's lookups).
-func (c *Core) insertRecordWith(cl call, tx *store.Tx, ins *store.Inserter, e *schema.Entity, r *model.RecordItem, reason string, refsChecked bool) error {
-	if !refsChecked {
+// records in one transaction), as o says.
+func (c *Core) insertRecordWith(cl call, tx *store.Tx, ins *store.Inserter, e *schema.Entity, r *model.RecordItem, o insertOpts) error {
+	if !o.RefsChecked {
 		if err := checkRefs(cl, tx, e, r.Values, r.Values, nil); err != nil {
 			return err
 		}
@@ -233,9 +242,12 @@ func (c *Core) insertRecordWith(cl call, tx *store.Tx, ins *store.Inserter, e *s
 	if err := ins.Insert(cl.ctx, *r); err != nil {
 		return err
 	}
+	if o.Unaudited {
+		return nil
+	}
 	en := c.recordEntry(cl, e, "create", *r)
 	en.Changes = audit.Diff(nil, auditValues(*r, true), e.IsSensitive, nil)
-	en.Reason = reason
+	en.Reason = o.Reason
 	return store.AppendAudit(cl.ctx, tx, en)
 }
 

@@ -329,7 +329,7 @@ func (c *Core) sessionInfoLocked(ctx context.Context) (model.SessionInfo, error)
 	if err != nil {
 		return model.SessionInfo{}, err
 	}
-	info := model.SessionInfo{User: u.User, IdleTimeoutMinutes: settings.IdleTimeoutMinutes}
+	info := model.SessionInfo{User: u.User, IdleTimeoutMinutes: settings.IdleTimeoutMinutes, Administrator: rbac.IsAdministrator(role.Grants)}
 	info.Grants, info.Permissions = grantsToModel(role.Grants)
 	return info, nil
 }

@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
+	"errors"
 	"time"
 
 	"fieldvault/backend/apperr"
@@ -180,4 +182,25 @@ func FailStaleImports(ctx context.Context, tx *Tx, now time.Time) error {
 		message = 'The import stopped before it finished (the app ended or the workspace was locked); what it wrote can be reverted.'
 		WHERE status = 'running'`, FormatTime(now))
 	return tx.s.mapErr(err)
+}
+
+// ImportOrigin is the import that created a record.
+type ImportOrigin struct {
+	BatchID, FileName, CreatedBy string
+	CreatedAt                    time.Time
+}
+
+// ImportOriginOf returns the import that created record id of entity, and
+// whether one did.
+func ImportOriginOf(ctx context.Context, q Querier, entity, id string) (ImportOrigin, bool, error) {
+	var o ImportOrigin
+	var at string
+	err := q.QueryRowContext(ctx, `SELECT b.id, b.file_name, b.created_by, b.created_at FROM import_items i
+		JOIN import_batches b ON b.id = i.batch_id WHERE i.entity = ? AND i.record_id = ? AND i.action = 'create' LIMIT 1`,
+		entity, id).Scan(&o.BatchID, &o.FileName, &o.CreatedBy, &at)
+	if errors.Is(err, sql.ErrNoRows) {
+		return o, false, nil
+	}
+	o.CreatedAt = ParseTime(at)
+	return o, err == nil, err
 }
