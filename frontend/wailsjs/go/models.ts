@@ -836,6 +836,7 @@ export namespace model {
 	    permissions: string[];
 	    grants: Grant[];
 	    idleTimeoutMinutes: number;
+	    administrator: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new SessionInfo(source);
@@ -847,6 +848,7 @@ export namespace model {
 	        this.permissions = source["permissions"];
 	        this.grants = this.convertValues(source["grants"], Grant);
 	        this.idleTimeoutMinutes = source["idleTimeoutMinutes"];
+	        this.administrator = source["administrator"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -1,6 +1,7 @@
 import { ActionIcon, Menu } from '@mantine/core';
 import { IconDots, IconKey, IconPencil, IconShieldSearch, IconTrash, IconUserCheck, IconUserOff } from '@tabler/icons-react';
 import type { User } from '../api/usersApi';
+import { isIntegration } from '../types/userKind';
 
 export type UserAction = 'edit' | 'reset' | 'disable' | 'enable' | 'delete' | 'access';
 
@@ -21,7 +22,8 @@ export function UserRowMenu({ user, isSelf, onAction }: UserRowMenuProps) {
         <Menu.Item leftSection={<IconShieldSearch size={15} />} onClick={() => onAction('access')}>
           Effective access
         </Menu.Item>
-        <Menu.Item leftSection={<IconKey size={15} />} onClick={() => onAction('reset')} disabled={user.disabled || isSelf}>
+        {/* an integration has a token, not a password: Admin → Integrations gives it a new one */}
+        <Menu.Item leftSection={<IconKey size={15} />} onClick={() => onAction('reset')} disabled={user.disabled || isSelf || isIntegration(user)}>
           Reset password
         </Menu.Item>
         <Menu.Divider />

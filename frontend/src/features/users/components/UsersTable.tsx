@@ -1,5 +1,6 @@
 import { Badge, Group, Table, Text } from '@mantine/core';
 import type { TeamOption, User } from '../api/usersApi';
+import { isIntegration } from '../types/userKind';
 import { formatSignIn } from '../types/userStatus';
 import { UserRowMenu, type UserAction } from './UserRowMenu';
 import { UserStatusBadge } from './UserStatusBadge';
@@ -38,6 +39,11 @@ export function UsersTable({ users, teams, selfId, onAction }: UsersTableProps) 
                   {user.id === selfId ? (
                     <Badge size="xs" variant="outline" tt="none">
                       You
+                    </Badge>
+                  ) : null}
+                  {isIntegration(user) ? (
+                    <Badge size="xs" variant="light" color="grape" tt="none">
+                      Integration
                     </Badge>
                   ) : null}
                 </Group>
