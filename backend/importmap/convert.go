@@ -21,7 +21,8 @@ type Options struct {
 // formula such as =HYPERLINK(...) is stored as text), numbers as float64,
 // yes/no as bool, tags as []string, dates as YYYY-MM-DD, date-times as RFC
 // 3339, enum values matched to their option, emails out of "Name <addr>"
-// or "mailto:". An empty cell is the field's empty value. Ref fields keep
+// or "mailto:"; line breaks and tabs in a one-line field become spaces. An
+// empty cell is the field's empty value. Ref fields keep
 // the text (a name, email or id the caller resolves). reason is "" or why
 // the cell cannot be read.
 func Convert(f *schema.Field, cell string, o Options) (value any, reason string) {
@@ -29,6 +30,9 @@ func Convert(f *schema.Field, cell string, o Options) (value any, reason string)
 	if f.Type == model.FieldLongText {
 		s = strings.TrimRight(cell, " \t\r\n")
 		s = strings.ReplaceAll(s, "\r\n", "\n")
+	} else {
+		// a spreadsheet cell may wrap; a one-line field takes it as spaces
+		s = oneLine.Replace(s)
 	}
 	switch f.Type {
 	case model.FieldNumber, model.FieldMoney:
@@ -81,6 +85,8 @@ func Convert(f *schema.Field, cell string, o Options) (value any, reason string)
 	}
 	return s, ""
 }
+
+var oneLine = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ")
 
 // Email returns the address of "mailto:a@b", "Name <a@b>" or "a@b"; other
 // text unchanged (validation then says what is wrong).

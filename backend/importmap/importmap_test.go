@@ -199,6 +199,7 @@ func TestConvert(t *testing.T) {
 	}{
 		{f(contacts, "lastName"), `=HYPERLINK("http://evil","x")`, `=HYPERLINK("http://evil","x")`, false},
 		{f(contacts, "lastName"), "  Doe  ", "Doe", false},
+		{f(contacts, "title"), "Head of\r\nSales", "Head of Sales", false},
 		{f(contacts, "email"), "Jane Doe <JANE@example.org>", "JANE@example.org", false},
 		{f(contacts, "email"), "mailto:j@example.org", "j@example.org", false},
 		{f(contacts, "phone"), "tel:030/1234567", "030 1234567", false},
