@@ -80,9 +80,14 @@ bench:
 	go test -run '^$$' -bench 'BenchmarkExport' -benchtime 2x ./backend/xlsxout | grep -E '^Benchmark'
 	go test -run '^$$' -bench 'BenchmarkReport100k' -benchtime 10x -timeout 30m ./backend/report | grep -E '^Benchmark'
 	FIELDVAULT_BENCH_N=100000 go test -run '^$$' -bench Records -benchtime 30x -count 3 -timeout 30m ./backend/service | grep -E '^Benchmark'
+	go test -run '^$$' -bench 'BenchmarkReadCSV' -benchtime 3x ./backend/importfile | grep -E '^Benchmark'
+	go test -run '^$$' -bench 'BenchmarkScan|BenchmarkIndexFind' -benchtime 1x -timeout 20m ./backend/dedup | grep -E '^Benchmark'
+	FIELDVAULT_BENCH_N=100000 go test -run '^$$' -bench 'BenchmarkImport|BenchmarkDuplicateScan' -benchtime 1x -timeout 30m ./backend/service | grep -E '^Benchmark'
+	go test -run '^$$' -bench 'BenchmarkBackup' -benchtime 1x -timeout 20m ./backend/backup | grep -E '^Benchmark'
 
 bench-1m:
 	FIELDVAULT_BENCH_N=1000000 go test -run '^$$' -bench Records -benchtime 50x -count 3 -timeout 60m ./backend/service | grep -E '^Benchmark'
+	FIELDVAULT_BENCH_N=1000000 go test -run '^$$' -bench BenchmarkDuplicateScan -benchtime 1x -timeout 60m ./backend/service | grep -E '^Benchmark'
 	FIELDVAULT_BENCH_1M=1 go test -run '^$$' -bench 'BenchmarkReport1M' -benchtime 10x -timeout 60m ./backend/report | grep -E '^Benchmark'
 	FIELDVAULT_BENCH_1M=1 go test -run '^$$' -bench 'BenchmarkExport' -benchtime 1x -timeout 60m ./backend/xlsxout | grep -E '^Benchmark'
 

@@ -578,6 +578,11 @@ func (ir *importRunner) record(res model.ImportResult) error {
 				Message: res.Message}, Retry: retry, Started: ir.started, Finished: now}); err != nil {
 				return err
 			}
+			if ir.retryOf != "" && res.Status == "done" { // retried successfully: the old run is settled
+				if err := store.ClearRetry(cl.ctx, tx, ir.retryOf); err != nil {
+					return err
+				}
+			}
 			en := ir.s.core.entry(cl.actor, audit.CatImport, "import.run", "import", ir.batchID, filepath.Base(ir.req.Path))
 			en.Rows = int64(res.Counts.New + res.Counts.Update)
 			en.Reason = ir.summary(res)

@@ -121,3 +121,38 @@ func TestRetryOnlyByItsPrincipalAndUnchangedFile(t *testing.T) {
 		t.Fatalf("retry of a changed file: %v", err)
 	}
 }
+
+// A successful retry settles the run it retried: that one is no longer
+// offered for retry.
+func TestRetrySettlesTheRetriedRun(t *testing.T) {
+	w := newImportWorld(t)
+	var b strings.Builder
+	b.WriteString("Last Name,Email\n")
+	for i := range 2500 {
+		fmt.Fprintf(&b, "Name%d,p%d@example.com\n", i, i)
+	}
+	path := w.file(t, "c.csv", b.String(), "")
+	req := w.request(t, path, "contacts", model.ImportCreate, model.MatchEmail)
+	service.SetImportRunHookForTest(func(int) { _ = w.imp.Cancel(service.JobImport) })
+	if _, err := w.imp.Run(req); err != nil {
+		t.Fatal(err)
+	}
+	service.SetImportRunHookForTest(nil)
+	runs, _ := w.logs.List(model.IntegrationFilter{})
+	if len(runs) != 1 || !runs[0].Retryable {
+		t.Fatalf("runs %+v", runs)
+	}
+	res, err := w.logs.Retry(runs[0].ID)
+	if err != nil || res.Import == nil || res.Import.Status != "done" || res.Import.Counts.Duplicate == 0 {
+		t.Fatalf("retry %+v %v", res, err)
+	}
+	runs, _ = w.logs.List(model.IntegrationFilter{})
+	for _, r := range runs {
+		if r.Retryable {
+			t.Fatalf("still retryable: %+v", r)
+		}
+		if r.ID != runs[len(runs)-1].ID && r.RetryOf != runs[len(runs)-1].ID {
+			t.Fatalf("the retry does not name its original: %+v", r)
+		}
+	}
+}

@@ -131,3 +131,9 @@ func orDash(s string) string {
 	}
 	return s
 }
+
+// ClearRetry makes run id no longer retryable: a retry of it succeeded.
+func ClearRetry(ctx context.Context, tx *Tx, id string) error {
+	_, err := tx.ExecContext(ctx, `UPDATE integration_runs SET retry = '' WHERE id = ?`, id)
+	return tx.s.mapErr(err)
+}

@@ -4,11 +4,14 @@ import type { DuplicateRules, RulesInput } from './duplicateTypes';
 /** The threshold range the backend accepts (dedup.MinThreshold..MaxThreshold) and its default. */
 export const THRESHOLD = { min: 0.8, max: 0.99, step: 0.01, default: 0.9 } as const;
 
-/** Where fuzzy name matching looks for candidates (dedup Block* names). */
+/**
+ * Where fuzzy name matching looks for candidates (dedup Block* names). The
+ * backend also knows "postcode", but records have no postcode field yet, so
+ * it is not offered.
+ */
 export const BLOCK_OPTIONS = [
   { value: 'company', label: 'Same company', description: 'People at the same company; companies with the same normalized name' },
   { value: 'domain', label: 'Same domain', description: 'The same web domain, or work email domain for people' },
-  { value: 'postcode', label: 'Same postcode', description: 'The same postcode' },
   { value: 'phonetic', label: 'Sounds alike', description: 'First and last names that sound the same' },
 ] as const;
 
