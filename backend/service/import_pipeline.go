@@ -34,7 +34,9 @@ func (ir *importRunner) run(file *importfile.Reader) error {
 		}); err != nil {
 			return err
 		}
-		defer func() { _ = j.final(func(call) error { restore(); return nil }) }()
+		// back to normal even when the session ended meanwhile (the pool
+		// serializes it with other writes; on a closed store it does nothing)
+		defer restore()
 	}
 	return ir.pipeline(file)
 }
