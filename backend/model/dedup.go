@@ -25,8 +25,10 @@ type DuplicateCandidate struct {
 }
 
 // DuplicateGroup is a set of records a scan found to be duplicates.
+// Records holds at most MaxGroupRecords of them; Size counts them all.
 type DuplicateGroup struct {
 	Records []DuplicateCandidate `json:"records"`
+	Size    int                  `json:"size"`
 	Score   float64              `json:"score"` // the best match inside the group
 	Reason  string               `json:"reason"`
 }
@@ -40,8 +42,12 @@ type DuplicateScan struct {
 	DurationMs int64            `json:"durationMs"`
 }
 
-// MaxDuplicateGroups is how many groups a scan returns.
-const MaxDuplicateGroups = 2000
+// MaxDuplicateGroups is how many groups a scan returns, MaxGroupRecords
+// how many records of one group (a chain of matches can join thousands).
+const (
+	MaxDuplicateGroups = 2000
+	MaxGroupRecords    = 100
+)
 
 // MergeRequest merges Other into Survivor: Values are the field values the
 // survivor keeps (taken from either record in the window; fields left out

@@ -49,8 +49,8 @@ func (s *DuplicateService) Scan(entity string) (model.DuplicateScan, error) {
 	slices.SortStableFunc(groups, func(a, b dedup.Group) int { return cmpScore(best(b).Score, best(a).Score) })
 	for _, g := range groups[:min(len(groups), model.MaxDuplicateGroups)] {
 		b := best(g)
-		dg := model.DuplicateGroup{Score: b.Score, Reason: b.Reason}
-		for _, id := range g.IDs {
+		dg := model.DuplicateGroup{Score: b.Score, Reason: b.Reason, Size: len(g.IDs)}
+		for _, id := range g.IDs[:min(len(g.IDs), model.MaxGroupRecords)] {
 			dg.Records = append(dg.Records, model.DuplicateCandidate{ID: id, Title: titles[id].title, Subtitle: titles[id].sub})
 		}
 		out.Groups = append(out.Groups, dg)

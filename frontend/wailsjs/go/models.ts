@@ -1011,6 +1011,7 @@ export namespace model {
 	}
 	export class DuplicateGroup {
 	    records: DuplicateCandidate[];
+	    size: number;
 	    score: number;
 	    reason: string;
 	
@@ -1021,6 +1022,7 @@ export namespace model {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.records = this.convertValues(source["records"], DuplicateCandidate);
+	        this.size = source["size"];
 	        this.score = source["score"];
 	        this.reason = source["reason"];
 	    }

@@ -44,7 +44,7 @@ export async function scanDuplicates(entity: string): Promise<DuplicateScan> {
     records: scan.records,
     groupCount: scan.groupCount,
     durationMs: scan.durationMs,
-    groups: (scan.groups ?? []).map((g) => ({ score: g.score, reason: g.reason, records: (g.records ?? []).map((r) => ({ ...r })) })),
+    groups: (scan.groups ?? []).map((g) => ({ score: g.score, reason: g.reason, size: g.size, records: (g.records ?? []).map((r) => ({ ...r })) })),
   };
 }
 

@@ -30,7 +30,8 @@ export type RulesInput = Omit<DuplicateRules, 'custom'>;
 
 export type DuplicateCandidate = { id: string; title: string; subtitle: string; score: number; reason: string };
 export type GroupRecord = Pick<DuplicateCandidate, 'id' | 'title' | 'subtitle'>;
-export type DuplicateGroup = { records: GroupRecord[]; score: number; reason: string };
+/** size counts all the records of the group; records holds at most 100 of them. */
+export type DuplicateGroup = { records: GroupRecord[]; size?: number; score: number; reason: string };
 export type DuplicateScan = { entity: string; records: number; groups: DuplicateGroup[]; groupCount: number; durationMs: number };
 
 export type MergeInput = { entity: string; survivor: string; other: string; values: Record<string, unknown> };
