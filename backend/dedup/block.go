@@ -47,6 +47,7 @@ type blockWorker struct {
 	sub     []int32 // members of one sub-block
 	hot     []names // the names of a block's members, side by side
 	subs    []subEntry
+	memo    companyMemo
 	out     []pairMatch
 }
 
@@ -146,7 +147,7 @@ func (w *blockWorker) allPairs(members []int32, mask uint8) {
 					continue
 				}
 			}
-			if reason, s, ok := m.compare(&recs[members[x]], &recs[members[y]], mask); ok {
+			if reason, s, ok := m.compare(&recs[members[x]], &recs[members[y]], mask, &w.memo); ok {
 				w.out = append(w.out, pairMatch{a: members[x], b: members[y], score: float32(s), reason: reason})
 			}
 		}
@@ -178,7 +179,7 @@ func (w *blockWorker) window(members []int32, mask uint8) {
 			if ai > bi {
 				ai, bi = bi, ai
 			}
-			if reason, s, ok := m.compare(&recs[ai], &recs[bi], mask); ok {
+			if reason, s, ok := m.compare(&recs[ai], &recs[bi], mask, &w.memo); ok {
 				w.out = append(w.out, pairMatch{a: ai, b: bi, score: float32(s), reason: reason})
 			}
 		}

@@ -2,26 +2,25 @@ package dedup
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 )
 
-// groups turns matches into the connected components Scan returns.
-func (s *scanner) groups(matches []pairMatch) []Group {
-	if len(matches) == 0 {
-		return nil
-	}
-	slices.SortFunc(matches, func(x, y pairMatch) int {
-		if c := cmp.Compare(x.a, y.a); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(x.b, y.b); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.reason, y.reason)
-	})
-	matches = slices.CompactFunc(matches, func(x, y pairMatch) bool { return x.a == y.a && x.b == y.b })
+// MaxPairs is how many of its matches a Group lists at most; its Best and
+// Matches describe all of them. Common names in a big CRM chain thousands
+// of records into one group with hundreds of thousands of matches, which
+// nobody reads one by one.
+const MaxPairs = 10_000
 
-	parent := make([]int32, len(s.ids))
+// groups turns the workers' matches into the connected components Scan
+// returns. It unions as it goes (no global sort: a million records can
+// match in millions of pairs), then buckets the matches by component and
+// finishes the components on every CPU. results is consumed.
+func (s *scanner) groups(results [][]pairMatch) []Group {
+	n := len(s.ids)
+	parent := make([]int32, n)
 	for i := range parent {
 		parent[i] = int32(i)
 	}
@@ -32,52 +31,132 @@ func (s *scanner) groups(matches []pairMatch) []Group {
 		}
 		return x
 	}
-	for _, m := range matches {
-		ra, rb := find(m.a), find(m.b)
-		if ra > rb {
-			ra, rb = rb, ra
-		}
-		parent[rb] = ra
-	}
-	group := make(map[int32]int, len(matches)) // root → index in out
-	var out []Group
-	groupOf := func(x int32) *Group {
-		r := find(x)
-		g, ok := group[r]
-		if !ok {
-			g = len(out)
-			group[r] = g
-			out = append(out, Group{})
-		}
-		return &out[g]
-	}
-	seen := make(map[int32]bool, 2*len(matches))
-	for _, m := range matches {
-		for _, x := range [2]int32{m.a, m.b} {
-			if !seen[x] {
-				seen[x] = true
-				g := groupOf(x)
-				g.IDs = append(g.IDs, s.ids[x])
+	total := 0
+	for _, ms := range results {
+		total += len(ms)
+		for _, m := range ms {
+			ra, rb := find(m.a), find(m.b)
+			if ra != rb {
+				parent[max(ra, rb)] = min(ra, rb)
 			}
 		}
 	}
-	for _, m := range matches {
-		a, b := s.ids[m.a], s.ids[m.b]
-		if b < a {
-			a, b = b, a
-		}
-		g := groupOf(m.a)
-		g.Pairs = append(g.Pairs, Match{A: a, B: b, Score: round(float64(m.score)), Reason: reasonNames[m.reason]})
+	if total == 0 {
+		return nil
 	}
-	for i := range out {
-		slices.Sort(out[i].IDs)
-		slices.SortFunc(out[i].Pairs, func(x, y Match) int {
-			if c := cmp.Compare(x.A, y.A); c != 0 {
-				return c
+	// Number the components by root, count their matches and place the
+	// matches side by side, one component after the other.
+	comp := make([]int32, n) // root → component number + 1
+	var starts []int
+	for _, ms := range results {
+		for _, m := range ms {
+			r := find(m.a)
+			if comp[r] == 0 {
+				starts = append(starts, 0)
+				comp[r] = int32(len(starts))
 			}
-			return cmp.Compare(x.B, y.B)
-		})
+			starts[comp[r]-1]++
+		}
 	}
+	sum := 0
+	for i, c := range starts {
+		starts[i] = sum
+		sum += c
+	}
+	starts = append(starts, sum)
+	flat := make([]pairMatch, total)
+	next := slices.Clone(starts[:len(starts)-1])
+	for w, ms := range results {
+		for _, m := range ms {
+			c := comp[find(m.a)] - 1
+			flat[next[c]] = m
+			next[c]++
+		}
+		results[w] = nil // let the worker's slice go as soon as it is placed
+	}
+	comp, parent = nil, nil
+
+	out := make([]Group, len(starts)-1)
+	var (
+		nextGroup atomic.Int64
+		wg        sync.WaitGroup
+	)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var members []int32
+			for {
+				g := int(nextGroup.Add(1) - 1)
+				if g >= len(out) {
+					return
+				}
+				members = s.finish(&out[g], flat[starts[g]:starts[g+1]], members[:0])
+			}
+		}()
+	}
+	wg.Wait()
 	slices.SortFunc(out, func(x, y Group) int { return cmp.Compare(x.IDs[0], y.IDs[0]) })
 	return out
+}
+
+// finish fills g from the matches of one component: its IDs, its distinct
+// matches (one per pair, by the reason that comes first) sorted by A then B
+// and capped at MaxPairs, their number and the best. ms is sorted in place;
+// members is scratch space, returned for reuse.
+func (s *scanner) finish(g *Group, ms []pairMatch, members []int32) []int32 {
+	slices.SortFunc(ms, func(x, y pairMatch) int {
+		if c := cmp.Compare(x.a, y.a); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.b, y.b); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.reason, y.reason)
+	})
+	ms = slices.CompactFunc(ms, func(x, y pairMatch) bool { return x.a == y.a && x.b == y.b })
+	for _, m := range ms {
+		members = append(members, m.a, m.b)
+	}
+	slices.Sort(members)
+	members = slices.Compact(members)
+	g.IDs = make([]string, len(members))
+	for i, x := range members {
+		g.IDs[i] = s.ids[x]
+	}
+	slices.Sort(g.IDs)
+
+	// Sorted by A then B as IDs, which need not be the order of indexes.
+	pairs := make([]Match, len(ms))
+	for i := range ms {
+		pairs[i] = s.match(&ms[i])
+	}
+	slices.SortFunc(pairs, func(x, y Match) int {
+		if c := cmp.Compare(x.A, y.A); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.B, y.B)
+	})
+	g.Matches = len(pairs)
+	g.Best = pairs[0]
+	for _, m := range pairs[1:] {
+		if m.Score > g.Best.Score {
+			g.Best = m
+		}
+	}
+	if len(pairs) > MaxPairs {
+		pairs = slices.Clip(pairs[:MaxPairs]) // the full list is garbage as soon as g is
+		pairs = append([]Match(nil), pairs...)
+	}
+	g.Pairs = pairs
+	return members
+}
+
+// match is the Match of one pair, A < B.
+func (s *scanner) match(m *pairMatch) Match {
+	a, b := s.ids[m.a], s.ids[m.b]
+	if b < a {
+		a, b = b, a
+	}
+	return Match{A: a, B: b, Score: round(float64(m.score)), Reason: reasonNames[m.reason]}
 }

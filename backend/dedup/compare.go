@@ -47,7 +47,7 @@ func (r Rules) Compare(a, b Record) (Match, bool) {
 	if mask&(1<<kindPhonetic) != 0 {
 		mask |= rareName // one pair shows nothing about how common a name is
 	}
-	reason, score, ok := m.compare(&pa, &pb, mask)
+	reason, score, ok := m.compare(&pa, &pb, mask, nil)
 	if !ok {
 		return Match{}, false
 	}
@@ -55,8 +55,9 @@ func (r Rules) Compare(a, b Record) (Match, bool) {
 }
 
 // compare decides whether two prepared records that share the keys whose
-// kinds are set in mask are duplicates.
-func (m *matcher) compare(a, b *prep, mask uint8) (reason uint8, score float64, ok bool) {
+// kinds are set in mask are duplicates. memo (nil: none) remembers which
+// companies are one; it belongs to the calling goroutine.
+func (m *matcher) compare(a, b *prep, mask uint8, memo *companyMemo) (reason uint8, score float64, ok bool) {
 	exact := mask & (1<<kindEmail | 1<<kindPhone)
 	fuzzy := mask & m.blocks
 	domainExact := m.r.Domain && a.isCompany && b.isCompany && mask&(1<<kindDomain) != 0
@@ -84,7 +85,7 @@ func (m *matcher) compare(a, b *prep, mask uint8) (reason uint8, score float64, 
 		if a.domain != "" && b.domain != "" && a.domain != b.domain {
 			return 0, 0, false // same name, different web sites: different companies
 		}
-		if !sharedContext(a, b, mask) && contactConflict(a, b) {
+		if !sharedContext(a, b, mask, memo) && contactConflict(a, b) {
 			return 0, 0, false
 		}
 		s := companySimilarity(a.name, b.name)
@@ -114,13 +115,13 @@ func (m *matcher) compare(a, b *prep, mask uint8) (reason uint8, score float64, 
 	if s < m.threshold {
 		return 0, 0, false
 	}
-	if a.company != "" && b.company != "" && !sameCompany(a.company, b.company) {
+	if a.company != "" && b.company != "" && !memo.same(a, b) {
 		return 0, 0, false // namesakes at different companies
 	}
 	if a.domain != "" && b.domain != "" && a.domain != b.domain {
 		return 0, 0, false // namesakes at different employers
 	}
-	if !sharedContext(a, b, mask) {
+	if !sharedContext(a, b, mask, memo) {
 		if contactConflict(a, b) {
 			return 0, 0, false // namesakes: only the name in common, other contact details
 		}
@@ -140,11 +141,11 @@ func (m *matcher) compare(a, b *prep, mask uint8) (reason uint8, score float64, 
 // sharedContext reports whether two records agree on where they belong: a
 // shared company, web domain or postcode block, or the same company or
 // domain on both.
-func sharedContext(a, b *prep, mask uint8) bool {
+func sharedContext(a, b *prep, mask uint8, memo *companyMemo) bool {
 	if mask&(1<<kindCompany|1<<kindDomain|1<<kindPostcode) != 0 {
 		return true
 	}
-	return a.company != "" && b.company != "" && sameCompany(a.company, b.company) ||
+	return a.company != "" && b.company != "" && memo.same(a, b) ||
 		a.domain != "" && a.domain == b.domain
 }
 

@@ -121,7 +121,7 @@ func (ix *Index) Find(rec Record, limit int) []Match {
 	}
 	var hits []found
 	for _, c := range ix.cands {
-		if reason, s, ok := ix.m.compare(&q, &ix.recs[c], ix.mask[c]); ok {
+		if reason, s, ok := ix.m.compare(&q, &ix.recs[c], ix.mask[c], nil); ok {
 			hits = append(hits, found{c, reason, s})
 		}
 	}

@@ -13,6 +13,7 @@ type prep struct {
 	ne, np  uint8
 	emails  [2]uint32
 	phones  [2]uint32
+	cid     uint32 // company's number, interned by a Scan; 0: not interned
 	company string // a person's NormalizeCompany company
 	domain  string // web or work domain; "" for none or free-mail
 	name    string // a company's NormalizeCompany name

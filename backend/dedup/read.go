@@ -29,6 +29,7 @@ func (s *scanner) read(ctx context.Context, next func() (Record, bool, error), t
 	s.ids = make([]string, 0, capHint)
 	s.recs = make([]prep, 0, capHint)
 	s.keys = make([]keyEntry, 0, capHint*6)
+	s.cids = make(map[string]uint32, 1024)
 
 	workers := runtime.GOMAXPROCS(0)
 	in := make(chan *batch, workers)
@@ -81,6 +82,16 @@ func (s *scanner) read(ctx context.Context, next func() (Record, bool, error), t
 // append adds a prepared batch to the scan and empties it for reuse.
 func (s *scanner) append(b *batch) {
 	base := int32(len(s.recs))
+	for i := range b.preps {
+		if c := b.preps[i].company; c != "" {
+			id, ok := s.cids[c]
+			if !ok {
+				id = uint32(len(s.cids) + 1)
+				s.cids[c] = id
+			}
+			b.preps[i].cid = id
+		}
+	}
 	s.recs = append(s.recs, b.preps...)
 	for i := range b.recs {
 		s.ids = append(s.ids, b.recs[i].ID)

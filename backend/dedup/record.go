@@ -29,8 +29,10 @@ type Match struct {
 // Group is a set of records that are duplicates of each other directly or
 // through a chain of matches (a connected component of the match graph).
 type Group struct {
-	IDs   []string `json:"ids"`   // sorted
-	Pairs []Match  `json:"pairs"` // the matches inside the group, A < B, sorted by A then B
+	IDs     []string `json:"ids"`     // sorted
+	Pairs   []Match  `json:"pairs"`   // the matches inside the group, A < B, sorted by A then B; the first MaxPairs
+	Matches int      `json:"matches"` // how many matches the group has (Pairs may hold fewer)
+	Best    Match    `json:"best"`    // the highest-scoring match, the first in Pairs' order among equals
 }
 
 // Reasons, by priority: when two records match for several reasons, the

@@ -72,11 +72,11 @@ func Scan(ctx context.Context, r Rules, next func() (Record, bool, error), total
 	if total < len(s.recs) {
 		total = len(s.recs)
 	}
-	matches, err := s.compareBlocks(ctx, total, progress)
+	results, err := s.compareBlocks(ctx, total, progress)
 	if err != nil {
 		return nil, err
 	}
-	return s.groups(matches), nil
+	return s.groups(results), nil
 }
 
 // scanner holds one scan's prepared records and keys.
@@ -86,6 +86,7 @@ type scanner struct {
 	ids  []string
 	recs []prep
 	keys []keyEntry
+	cids map[string]uint32 // interned companies (prep.cid)
 }
 
 // keyEntry is one key of one record.
@@ -103,8 +104,9 @@ type pairMatch struct {
 }
 
 // compareBlocks sorts the keys into blocks and compares within each block
-// on every CPU, reporting progress from this goroutine.
-func (s *scanner) compareBlocks(ctx context.Context, total int, progress Progress) ([]pairMatch, error) {
+// on every CPU, reporting progress from this goroutine. It returns each
+// worker's matches; a pair may be found in several blocks.
+func (s *scanner) compareBlocks(ctx context.Context, total int, progress Progress) ([][]pairMatch, error) {
 	buckets := partitionByTopByte(s.keys)
 	workers := runtime.GOMAXPROCS(0)
 	var (
@@ -161,13 +163,5 @@ func (s *scanner) compareBlocks(ctx context.Context, total int, progress Progres
 		return nil, ErrCancelled
 	}
 	s.keys = nil
-	n := 0
-	for _, r := range results {
-		n += len(r)
-	}
-	all := make([]pairMatch, 0, n)
-	for _, r := range results {
-		all = append(all, r...)
-	}
-	return all, nil
+	return results, nil
 }

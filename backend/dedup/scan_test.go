@@ -39,14 +39,16 @@ func TestScanGroups(t *testing.T) {
 			{A: "c1", B: "c2", Score: 1, Reason: "email"},
 			{A: "c1", B: "c5", Score: 0.96, Reason: "name:company"},
 			{A: "c2", B: "c5", Score: 0.96, Reason: "name:company"},
-		}},
-		{IDs: []string{"c3", "c4"}, Pairs: []Match{{A: "c3", B: "c4", Score: 1, Reason: "phone"}}},
+		}, Matches: 3, Best: Match{A: "c1", B: "c2", Score: 1, Reason: "email"}},
+		{IDs: []string{"c3", "c4"}, Pairs: []Match{{A: "c3", B: "c4", Score: 1, Reason: "phone"}},
+			Matches: 1, Best: Match{A: "c3", B: "c4", Score: 1, Reason: "phone"}},
 	}
 	if len(groups) != len(want) {
 		t.Fatalf("groups = %+v", groups)
 	}
 	for i := range want {
-		if !slices.Equal(groups[i].IDs, want[i].IDs) || !slices.Equal(groups[i].Pairs, want[i].Pairs) {
+		if !slices.Equal(groups[i].IDs, want[i].IDs) || !slices.Equal(groups[i].Pairs, want[i].Pairs) ||
+			groups[i].Matches != want[i].Matches || groups[i].Best != want[i].Best {
 			t.Errorf("group %d = %+v\nwant %+v", i, groups[i], want[i])
 		}
 	}
@@ -148,6 +150,9 @@ func TestScanOversizedBlocks(t *testing.T) {
 		}
 		if g.IDs[0][:2] == "js" {
 			smiths = len(g.IDs)
+		}
+		if len(g.Pairs) > MaxPairs || g.Matches < len(g.Pairs) || g.Best.Score < g.Pairs[0].Score {
+			t.Errorf("group of %d: %d pairs listed of %d, best %+v", len(g.IDs), len(g.Pairs), g.Matches, g.Best)
 		}
 	}
 	missed := 0

@@ -41,20 +41,11 @@ func (s *DuplicateService) Scan(entity string) (model.DuplicateScan, error) {
 	}
 	defer s.jobs.end(j)
 	started := s.core.now()
-	groups, titles, n, err := s.scan(j, e, rules)
+	groups, count, n, err := s.scan(j, e, rules)
 	if err != nil {
 		return out, j.failed(err)
 	}
-	out.Records, out.GroupCount = n, len(groups)
-	slices.SortStableFunc(groups, func(a, b dedup.Group) int { return cmpScore(best(b).Score, best(a).Score) })
-	for _, g := range groups[:min(len(groups), model.MaxDuplicateGroups)] {
-		b := best(g)
-		dg := model.DuplicateGroup{Score: b.Score, Reason: b.Reason, Size: len(g.IDs)}
-		for _, id := range g.IDs[:min(len(g.IDs), model.MaxGroupRecords)] {
-			dg.Records = append(dg.Records, model.DuplicateCandidate{ID: id, Title: titles[id].title, Subtitle: titles[id].sub})
-		}
-		out.Groups = append(out.Groups, dg)
-	}
+	out.Groups, out.GroupCount, out.Records = groups, count, n
 	out.DurationMs = s.core.now().Sub(started).Milliseconds()
 	err = j.final(func(cl call) error {
 		en := s.core.entry(cl.actor, audit.CatData, "duplicates.scan", "duplicates", entity, entity)
@@ -74,30 +65,26 @@ func cmpScore(a, b float64) int {
 	return 0
 }
 
-// best is a group's strongest match.
-func best(g dedup.Group) dedup.Match {
-	var b dedup.Match
-	for _, m := range g.Pairs {
-		if m.Score > b.Score {
-			b = m
-		}
-	}
-	return b
-}
-
-type scanTitle struct{ title, sub string }
+// scanBatch is how many records travel together from the store reader to
+// the scan.
+const scanBatch = 512
 
 // scan streams the entity's readable records from a pinned reader into
-// dedup.Scan.
-func (s *DuplicateService) scan(j *job, e *schema.Entity, rules dedup.Rules) ([]dedup.Group, map[string]scanTitle, int, error) {
+// dedup.Scan and returns the best groups (at most
+// model.MaxDuplicateGroups, strongest match first, each with at most
+// model.MaxGroupRecords records and their titles), how many groups there
+// are, and how many records were read. Titles are read afterwards for the
+// records shown only, in the same snapshot: a million titles would cost
+// more than the scan.
+func (s *DuplicateService) scan(j *job, e *schema.Entity, rules dedup.Rules) ([]model.DuplicateGroup, int, int, error) {
 	ctx, unpin, err := j.st.Pin(j.ctx)
 	if err != nil {
-		return nil, nil, 0, err
+		return nil, 0, 0, err
 	}
 	defer unpin()
 	total, err := store.CountLive(ctx, j.st.Reader(), e, j.actor)
 	if err != nil {
-		return nil, nil, 0, err
+		return nil, 0, 0, err
 	}
 	lk := &importLookups{companyName: map[string]string{}, rules: rules}
 	if e.Name == rbac.EntityContacts {
@@ -106,42 +93,55 @@ func (s *DuplicateService) scan(j *job, e *schema.Entity, rules dedup.Rules) ([]
 			lk.companyName[r.ID] = r.Values[0]
 			return nil
 		}); err != nil {
-			return nil, nil, 0, err
+			return nil, 0, 0, err
 		}
 	}
-	type item struct {
-		rec dedup.Record
-	}
-	ch := make(chan item, 1024)
-	titles := make(map[string]scanTitle, total)
+	ch := make(chan []dedup.Record, 4)
 	fields := matchFields[string(e.Name)]
 	readErr := make(chan error, 1)
 	rctx, stop := context.WithCancel(ctx)
 	defer stop()
 	go func() {
 		defer close(ch)
-		readErr <- store.ScanForMatching(rctx, j.st.Reader(), e, j.actor, fields, func(r *store.MatchRow) error {
-			v := make(map[string]any, len(fields))
+		v := make(map[string]any, len(fields))
+		batch := make([]dedup.Record, 0, scanBatch)
+		send := func() bool {
+			select {
+			case ch <- batch:
+				batch = make([]dedup.Record, 0, scanBatch)
+				return true
+			case <-rctx.Done():
+				return false
+			}
+		}
+		err := store.ScanForMatching(rctx, j.st.Reader(), e, j.actor, fields, func(r *store.MatchRow) error {
 			for i, f := range fields {
 				v[f] = r.Values[i]
 			}
-			titles[r.ID] = scanTitle{e.Title(v), subtitleOf(e, v)}
-			select {
-			case ch <- item{lk.dedupRecord(e, r.ID, v)}:
-				return nil
-			case <-rctx.Done():
+			if batch = append(batch, lk.dedupRecord(e, r.ID, v)); len(batch) == scanBatch && !send() {
 				return rctx.Err()
 			}
+			return nil
 		})
+		if err == nil && len(batch) > 0 && !send() {
+			err = rctx.Err()
+		}
+		readErr <- err
 	}()
 	n := 0
+	var cur []dedup.Record
 	next := func() (dedup.Record, bool, error) {
-		it, ok := <-ch
-		if !ok {
-			return dedup.Record{}, false, <-readErr
+		for len(cur) == 0 {
+			b, ok := <-ch
+			if !ok {
+				return dedup.Record{}, false, <-readErr
+			}
+			cur = b
 		}
+		rec := cur[0]
+		cur = cur[1:]
 		n++
-		return it.rec, true, nil
+		return rec, true, nil
 	}
 	groups, err := dedup.Scan(ctx, rules, next, int(total), func(done, all int) bool {
 		j.progress(int64(done), int64(all))
@@ -151,7 +151,34 @@ func (s *DuplicateService) scan(j *job, e *schema.Entity, rules dedup.Rules) ([]
 	for range ch { // let the reader finish
 	}
 	if err != nil {
-		return nil, nil, n, err
+		return nil, 0, n, err
 	}
-	return groups, titles, n, nil
+	slices.SortStableFunc(groups, func(a, b dedup.Group) int { return cmpScore(b.Best.Score, a.Best.Score) })
+	count := len(groups)
+	groups = groups[:min(count, model.MaxDuplicateGroups)]
+	var shown []string
+	for _, g := range groups {
+		shown = append(shown, g.IDs[:min(len(g.IDs), model.MaxGroupRecords)]...)
+	}
+	type title struct{ title, sub string }
+	titles := make(map[string]title, len(shown))
+	if err := store.ScanForMatchingIDs(ctx, j.st.Reader(), e, j.actor, fields, shown, func(r *store.MatchRow) error {
+		v := make(map[string]any, len(fields))
+		for i, f := range fields {
+			v[f] = r.Values[i]
+		}
+		titles[r.ID] = title{e.Title(v), subtitleOf(e, v)}
+		return nil
+	}); err != nil {
+		return nil, 0, n, err
+	}
+	out := make([]model.DuplicateGroup, 0, len(groups))
+	for _, g := range groups {
+		dg := model.DuplicateGroup{Score: g.Best.Score, Reason: g.Best.Reason, Size: len(g.IDs)}
+		for _, id := range g.IDs[:min(len(g.IDs), model.MaxGroupRecords)] {
+			dg.Records = append(dg.Records, model.DuplicateCandidate{ID: id, Title: titles[id].title, Subtitle: titles[id].sub})
+		}
+		out = append(out, dg)
+	}
+	return out, count, n, nil
 }

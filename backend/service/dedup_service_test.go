@@ -60,10 +60,23 @@ func TestDuplicateScanFindsGroups(t *testing.T) {
 	if res.Records != 5 || res.GroupCount != 2 {
 		t.Fatalf("scan: %+v", res)
 	}
+	titles := map[string]string{} // title → subtitle, read after the scan for the records shown
 	for _, g := range res.Groups {
-		if len(g.Records) != 2 || g.Score <= 0 {
+		if len(g.Records) != 2 || g.Score <= 0 || g.Size != 2 {
 			t.Fatalf("group %+v", g)
 		}
+		for _, r := range g.Records {
+			titles[r.Title] = r.Subtitle
+		}
+	}
+	if _, ok := titles["Zoë Quinn"]; !ok || titles["Ann Leigh"] != "ANN@example.com" {
+		t.Fatalf("titles %v", titles)
+	}
+	// a manager whose scope holds none of these records finds nothing
+	w.as(t, "sales_manager")
+	res, err = d.Scan("contacts")
+	if err != nil || res.Records != 0 || res.GroupCount != 0 || len(res.Groups) != 0 {
+		t.Fatalf("out of scope: %+v %v", res, err)
 	}
 }
 

@@ -21,11 +21,43 @@ type MatchRow struct {
 // passed to fn is reused: copy what you keep. Errors: CodeInvalid for an
 // unknown field, fn's error, or a mapped store error.
 func ScanForMatching(ctx context.Context, q Querier, e *schema.Entity, a rbac.Actor, fields []string, fn func(r *MatchRow) error) error {
+	base, args, err := matchQuery(e, a, fields)
+	if err != nil {
+		return err
+	}
+	return scanMatchRows(ctx, q, base, args, len(fields), fn)
+}
+
+// ScanForMatchingIDs is ScanForMatching over the records among ids only
+// (in no particular order; ids absent, deleted or unreadable are skipped),
+// looked up 500 at a time.
+func ScanForMatchingIDs(ctx context.Context, q Querier, e *schema.Entity, a rbac.Actor, fields, ids []string, fn func(r *MatchRow) error) error {
+	base, wargs, err := matchQuery(e, a, fields)
+	if err != nil {
+		return err
+	}
+	ids = uniqueNonEmpty(ids)
+	for len(ids) > 0 {
+		n := min(len(ids), 500)
+		args := append(make([]any, 0, len(wargs)+n), wargs...)
+		for _, id := range ids[:n] {
+			args = append(args, id)
+		}
+		ids = ids[n:]
+		if err := scanMatchRows(ctx, q, base+` AND t.id IN (?`+strings.Repeat(",?", n-1)+`)`, args, len(fields), fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// matchQuery is the query of ScanForMatching and its arguments.
+func matchQuery(e *schema.Entity, a rbac.Actor, fields []string) (string, []any, error) {
 	cols := make([]string, len(fields))
 	for i, name := range fields {
 		f, ok := e.Field(name)
 		if !ok {
-			return apperr.Invalid("Unknown field.", map[string]string{"field": name})
+			return "", nil, apperr.Invalid("Unknown field.", map[string]string{"field": name})
 		}
 		cols[i] = "t." + f.Column
 	}
@@ -34,15 +66,21 @@ func ScanForMatching(ctx context.Context, q Querier, e *schema.Entity, a rbac.Ac
 	if len(cols) > 0 {
 		sel += ", " + strings.Join(cols, ", ")
 	}
-	rows, err := q.QueryContext(ctx, `SELECT `+sel+` FROM `+e.Table+` t WHERE t.deleted_at = '' AND `+where, args...)
+	return `SELECT ` + sel + ` FROM ` + e.Table + ` t WHERE t.deleted_at = '' AND ` + where, args, nil
+}
+
+// scanMatchRows runs query and calls fn with each row as a MatchRow of
+// nfields values.
+func scanMatchRows(ctx context.Context, q Querier, query string, args []any, nfields int, fn func(r *MatchRow) error) error {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
-	r := &MatchRow{Values: make([]string, len(fields))}
-	dst := make([]any, 3+len(fields))
+	r := &MatchRow{Values: make([]string, nfields)}
+	dst := make([]any, 3+nfields)
 	dst[0], dst[1], dst[2] = &r.ID, &r.OwnerID, &r.TeamID
-	for i := range fields {
+	for i := range nfields {
 		dst[3+i] = &r.Values[i]
 	}
 	for rows.Next() {
