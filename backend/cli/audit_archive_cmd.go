@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"filippo.io/age"
 	"github.com/spf13/cobra"
 
 	"fieldvault/backend/apperr"
@@ -92,7 +91,7 @@ func newAuditVerifyArchiveCmd(d *Deps) *cobra.Command {
 			if err != nil {
 				return usageError{err}
 			}
-			ids, err := archiveIdentities(d, idFiles, passEnv)
+			ids, err := readIdentities(d, archiveIdentityFormat, idFiles, passEnv)
 			if err != nil {
 				return err
 			}
@@ -122,36 +121,4 @@ func newAuditVerifyArchiveCmd(d *Deps) *cobra.Command {
 	cmd.Flags().StringVar(&passEnv, "passphrase-env", "", "the environment variable holding the archive's passphrase")
 	cmd.Flags().StringVar(&pubkey, "pubkey", "", "the workspace's public audit key (fieldvault-audit-ed25519:…)")
 	return cmd
-}
-
-// archiveIdentities reads the identities that may open an archive.
-func archiveIdentities(d *Deps, files []string, passEnv string) ([]age.Identity, error) {
-	if len(files) == 0 && passEnv == "" {
-		return nil, usageError{fmt.Errorf("give --identity KEYFILE or --passphrase-env VAR to decrypt the archive")}
-	}
-	var ids []age.Identity
-	for _, name := range files {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, apperr.Wrap(err, apperr.CodeNotFound, "Cannot open "+name+".")
-		}
-		more, err := auditarchive.ParseIdentities(f)
-		f.Close()
-		if err != nil {
-			return nil, usageError{err}
-		}
-		ids = append(ids, more...)
-	}
-	if passEnv != "" {
-		pass := d.Getenv(passEnv)
-		if pass == "" {
-			return nil, usageError{fmt.Errorf("$%s holds no passphrase", passEnv)}
-		}
-		id, err := auditarchive.PassphraseIdentity(pass)
-		if err != nil {
-			return nil, usageError{err}
-		}
-		ids = append(ids, id)
-	}
-	return ids, nil
 }

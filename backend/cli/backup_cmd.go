@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 
-	"filippo.io/age"
 	"github.com/spf13/cobra"
 
 	"fieldvault/backend/apperr"
@@ -124,7 +123,7 @@ func newRestoreCmd(d *Deps, workspace *string) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			ids, err := backupIdentities(d, idFiles, passEnv)
+			ids, err := readIdentities(d, backupIdentityFormat, idFiles, passEnv)
 			if err != nil {
 				return err
 			}
@@ -154,37 +153,6 @@ func newRestoreCmd(d *Deps, workspace *string) *cobra.Command {
 	cmd.Flags().StringVar(&as, "user", "", "unlock the workspace key with this user's sign-in (password from $"+EnvPassword+")")
 	cmd.Flags().BoolVar(&keychain, "keychain", false, "also unlock the restored workspace with this device's keychain")
 	return cmd
-}
-
-// backupIdentities reads what may open a backup.
-func backupIdentities(d *Deps, files []string, passEnv string) ([]age.Identity, error) {
-	if len(files) == 0 && passEnv == "" {
-		return nil, usageError{fmt.Errorf("give --identity KEYFILE or --passphrase-env VAR to decrypt the backup")}
-	}
-	var ids []age.Identity
-	for _, name := range files {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			return nil, apperr.Wrap(err, apperr.CodeNotFound, "Cannot open "+name+".")
-		}
-		more, err := backup.ParseIdentities(b, name)
-		if err != nil {
-			return nil, usageError{err}
-		}
-		ids = append(ids, more...)
-	}
-	if passEnv != "" {
-		pass := d.Getenv(passEnv)
-		if pass == "" {
-			return nil, usageError{fmt.Errorf("$%s holds no passphrase", passEnv)}
-		}
-		id, err := backup.PassphraseIdentity(pass)
-		if err != nil {
-			return nil, usageError{err}
-		}
-		ids = append(ids, id)
-	}
-	return ids, nil
 }
 
 // restoreUnlock picks the secret that unwraps the backed-up workspace key.
