@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"filippo.io/age"
 
@@ -385,6 +386,39 @@ func TestBackupServicePermissions(t *testing.T) {
 	for name, call := range calls {
 		if err := call(); !apperr.Is(err, apperr.CodeUnauthenticated) {
 			t.Errorf("%s signed out: %v", name, err)
+		}
+	}
+}
+
+// The sealed copy a crashed backup left in the workspace folder (a day old:
+// its key died with the process) is removed when the workspace is next
+// unlocked; a fresh one, which a running backup may be using, is kept.
+func TestUnlockSweepsCrashedBackupCopies(t *testing.T) {
+	m := newMatrix(t)
+	now := m.clock.Now()
+	stamp := func(name string, at time.Time) string {
+		p := filepath.Join(m.dir, name)
+		if err := os.WriteFile(p, []byte("sealed pages"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(p, at, at); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	crashed := stamp(".fieldvault-backup-1.db", now.Add(-48*time.Hour))
+	journal := stamp(".fieldvault-backup-1.db-journal", now.Add(-48*time.Hour))
+	running := stamp(".fieldvault-backup-2.db", now.Add(-time.Hour))
+	if err := m.ws.Lock(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := m.ws.UnlockPassphrase(pass); err != nil {
+		t.Fatal(err)
+	}
+	m.core.TickSchedulerForTest() // the scheduler sweeps before its first pass
+	for p, kept := range map[string]bool{crashed: false, journal: false, running: true} {
+		if _, err := os.Stat(p); (err == nil) != kept {
+			t.Errorf("%s: kept = %v, want %v", filepath.Base(p), err == nil, kept)
 		}
 	}
 }

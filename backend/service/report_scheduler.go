@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fieldvault/backend/apperr"
+	"fieldvault/backend/backup"
 	"fieldvault/backend/model"
 	"fieldvault/backend/store"
 )
@@ -225,8 +226,12 @@ func (s *reportScheduler) untilNext() time.Duration {
 // failed: no file of theirs was placed (a file appears only after its run
 // is recorded).
 // Import batches and integration runs a process left "running" end as
-// failed too (an interrupted import can then be reverted).
+// failed too (an interrupted import can then be reverted), and the sealed
+// temporaries of crashed backups are removed from the workspace folder.
 func (s *reportScheduler) failStale() {
+	if n := backup.SweepTemporaries(s.c.vault.Dir, s.c.now().Add(-backup.SweepAge)); n > 0 {
+		slog.Info("removed the temporary copies of interrupted backups", "files", n)
+	}
 	err := s.st.Write(s.ctx, func(tx *store.Tx) error {
 		if _, err := store.FailStaleRuns(s.ctx, tx, s.c.now(), "The app ended during the run; no file was written."); err != nil {
 			return err
