@@ -15,6 +15,7 @@ import (
 type importFlags struct {
 	entity, as, match, mode, report, sheet, delimiter, encoding, decimal, dateOrder string
 	dryRun, keepDuplicates, createCompanies                                         bool
+	headerRow                                                                       int
 }
 
 func newImportCmd(d *Deps, workspace *string) *cobra.Command {
@@ -58,6 +59,7 @@ func newImportCmd(d *Deps, workspace *string) *cobra.Command {
 	f.StringVar(&fl.report, "report", "", "write the row-by-row problems to this .xlsx file")
 	f.StringVar(&fl.sheet, "sheet", "", "the sheet of an .xlsx file (default: the first)")
 	f.StringVar(&fl.delimiter, "delimiter", "", "CSV delimiter (default: detected)")
+	f.IntVar(&fl.headerRow, "header-row", 0, "the row holding the column names (default: detected, title rows skipped)")
 	f.StringVar(&fl.encoding, "encoding", "", "CSV encoding: utf-8, utf-16le, utf-16be, windows-1252 (default: detected)")
 	f.StringVar(&fl.decimal, "decimal", "", "decimal separator of numbers: . or , (default: detected)")
 	f.StringVar(&fl.dateOrder, "date-order", "", "order of numeric dates: dmy or mdy (default: detected)")
@@ -70,7 +72,7 @@ func newImportCmd(d *Deps, workspace *string) *cobra.Command {
 func runImport(d *Deps, s *signedIn, path, report string, fl importFlags) error {
 	svc := service.NewImportService(s.core)
 	req := model.ImportRequest{Path: path, Entity: fl.entity, Sheet: fl.sheet, Delimiter: unescapeDelimiter(fl.delimiter),
-		Encoding: fl.encoding, MatchKey: fl.match, Mode: fl.mode, SkipDuplicates: !fl.keepDuplicates, CreateCompanies: fl.createCompanies}
+		Encoding: fl.encoding, HeaderRow: fl.headerRow, MatchKey: fl.match, Mode: fl.mode, SkipDuplicates: !fl.keepDuplicates, CreateCompanies: fl.createCompanies}
 	info, err := svc.Inspect(req)
 	if err != nil {
 		return err
@@ -128,10 +130,18 @@ func runImport(d *Deps, s *signedIn, path, report string, fl importFlags) error 
 
 func dialectText(info model.ImportFileInfo) string {
 	if info.Format == "xlsx" {
-		return "sheet " + info.Sheet
+		return "sheet " + info.Sheet + headerText(info)
 	}
 	delim := map[string]string{",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}[info.Delimiter]
-	return info.Encoding + ", " + delim + "-separated"
+	return info.Encoding + ", " + delim + "-separated" + headerText(info)
+}
+
+// headerText says where the header is when it is not the first row.
+func headerText(info model.ImportFileInfo) string {
+	if info.HeaderRow > 1 {
+		return fmt.Sprintf(", header in row %d", info.HeaderRow)
+	}
+	return ""
 }
 
 // unescapeDelimiter lets a shell user write \t for a tab.

@@ -68,6 +68,10 @@ func errNoHeader() error {
 	return errInvalid("file", "no header", "The file has no header row: every row is empty.")
 }
 
+func errNoHeaderAt(row int) error {
+	return errInvalid("headerRow", "no header", fmt.Sprintf("The file has no rows from row %d on.", row))
+}
+
 func errEmptySheet(sheet string) error {
 	return errInvalid("sheet", "empty", fmt.Sprintf("The sheet %q is empty: it has no header row.", sheet))
 }

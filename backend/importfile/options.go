@@ -31,6 +31,7 @@ type Dialect struct {
 	Delimiter string   // csv: ",", ";", "\t", "|" (or the forced one); xlsx: ""
 	Sheet     string   // xlsx: the sheet read; csv: ""
 	Sheets    []string // xlsx: every sheet name in workbook order; csv: nil
+	HeaderRow int      // the row (as Row.Line counts) the column names were read from
 }
 
 // Options tunes Open. The zero value detects everything and applies the
@@ -45,6 +46,13 @@ type Options struct {
 	// Encoding forces the CSV encoding: one of the Encoding constants (also
 	// "utf8", "latin-1", "latin1", "iso-8859-1", "cp1252"); "" detects it.
 	Encoding string
+	// HeaderRow is the row holding the column names, counted as Row.Line
+	// counts (1 for the first); rows above it are skipped, and when it is
+	// blank the next non-blank row is the header. 0 detects it: the first
+	// non-blank row, unless the file opens with title rows — the first row
+	// has text in one cell only and one of the first ten rows has text in
+	// two or more —, then the first row with text in two cells or more.
+	HeaderRow int
 	// MaxBytes refuses larger files; 0 means DefaultMaxBytes.
 	MaxBytes int64
 	// MaxRows makes Next fail once a file has more non-blank data rows;

@@ -45,6 +45,17 @@ type record struct {
 	probs   problems
 }
 
+// textCells counts the kept cells with text (whitespace does not count).
+func (r record) textCells() int {
+	n := 0
+	for _, c := range r.cells {
+		if strings.TrimSpace(c) != "" {
+			n++
+		}
+	}
+	return n
+}
+
 // blank reports whether r has no text at all (whitespace does not count)
 // and no defect; blank rows are skipped, before the header and after it.
 func (r record) blank() bool {

@@ -52,6 +52,7 @@ type ImportFileInfo struct {
 	Delimiter string          `json:"delimiter"`
 	Sheet     string          `json:"sheet"`
 	Sheets    []string        `json:"sheets"`
+	HeaderRow int             `json:"headerRow"` // the row the header was read from (1 = first)
 	Header    []string        `json:"header"`
 	Sample    [][]string      `json:"sample"` // up to 20 rows, cells aligned with Header
 	Mapping   []ImportMapping `json:"mapping"`
@@ -78,6 +79,7 @@ type ImportRequest struct {
 	Sheet     string          `json:"sheet"`     // xlsx; "" = first
 	Delimiter string          `json:"delimiter"` // csv; "" = detect
 	Encoding  string          `json:"encoding"`  // csv; "" = detect
+	HeaderRow int             `json:"headerRow"` // the header's row (1 = first); 0 = detect (title rows skipped)
 	Mapping   []ImportMapping `json:"mapping"`
 	MatchKey  string          `json:"matchKey"`
 	Mode      string          `json:"mode"`

@@ -1,6 +1,7 @@
 package service
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"sync"
@@ -52,8 +53,8 @@ func NewImportService(c *Core) *ImportService {
 	return s
 }
 
-// Inspect opens the file req.Path (CSV or .xlsx; req.Sheet, Delimiter and
-// Encoding force what would be detected) and returns its dialect, header,
+// Inspect opens the file req.Path (CSV or .xlsx; req.Sheet, Delimiter,
+// Encoding and HeaderRow force what would be detected) and returns its dialect, header,
 // the first rows and a mapping to req.Entity's fields suggested from the
 // header names, with the number and date formats auto would choose.
 // Errors: CodeForbidden without data.import; CodeInvalid naming "entity"
@@ -75,7 +76,7 @@ func (s *ImportService) Inspect(req model.ImportRequest) (model.ImportFileInfo, 
 		defer r.Close()
 		d := r.Dialect()
 		out = model.ImportFileInfo{Path: req.Path, Name: filepath.Base(req.Path), Size: r.Size(), Format: d.Format,
-			Encoding: d.Encoding, Delimiter: d.Delimiter, Sheet: d.Sheet, Sheets: orEmpty(d.Sheets), Header: r.Header(),
+			Encoding: d.Encoding, Delimiter: d.Delimiter, Sheet: d.Sheet, Sheets: orEmpty(d.Sheets), HeaderRow: d.HeaderRow, Header: r.Header(),
 			Sample: [][]string{}}
 		rows, err := r.Sample(importSample)
 		if err != nil {
@@ -126,6 +127,10 @@ func importEntity(name string) (*schema.Entity, error) {
 	return schema.Get(name)
 }
 
+// maxHeaderRow bounds ImportRequest.HeaderRow: a header further down is a
+// mistake, and finding it would read that far.
+const maxHeaderRow = 10_000
+
 // openImportFile checks req.Path and opens it with req's overrides.
 func openImportFile(req model.ImportRequest) (*importfile.Reader, error) {
 	bad := func(msg string) error { return apperr.Invalid(msg, map[string]string{"path": msg}) }
@@ -139,7 +144,11 @@ func openImportFile(req model.ImportRequest) (*importfile.Reader, error) {
 	case !st.Mode().IsRegular():
 		return nil, bad("This is not a file.")
 	}
-	return importfile.Open(req.Path, importfile.Options{Sheet: req.Sheet, Delimiter: req.Delimiter, Encoding: req.Encoding})
+	if req.HeaderRow < 0 || req.HeaderRow > maxHeaderRow {
+		return nil, apperr.Invalid(fmt.Sprintf("The header row must be between 1 and %d.", maxHeaderRow), map[string]string{"headerRow": "out of range"})
+	}
+	return importfile.Open(req.Path, importfile.Options{Sheet: req.Sheet, Delimiter: req.Delimiter, Encoding: req.Encoding,
+		HeaderRow: req.HeaderRow})
 }
 
 func orEmpty(s []string) []string {

@@ -325,6 +325,9 @@ func TestImportRefusesBadRequests(t *testing.T) {
 		{"relative path", func(r *model.ImportRequest) { r.Path = "c.csv" }, "path"},
 		{"missing file", func(r *model.ImportRequest) { r.Path = filepath.Join(w.dir, "nope.csv") }, "path"},
 		{"binary junk", func(r *model.ImportRequest) { r.Path = junk }, ""},
+		{"negative header row", func(r *model.ImportRequest) { r.HeaderRow = -1 }, "headerRow"},
+		{"header row far down", func(r *model.ImportRequest) { r.HeaderRow = 10_001 }, "headerRow"},
+		{"header row past the end", func(r *model.ImportRequest) { r.HeaderRow = 3 }, "headerRow"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

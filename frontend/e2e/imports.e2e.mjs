@@ -1,8 +1,8 @@
 // Importing contacts through the real Go backend: the administrator writes a
-// semicolon-delimited CSV (accented names, an invalid email, a row repeating
-// an earlier email, a last name that looks like a spreadsheet formula), opens
-// Import, picks Contacts and the file, checks the detected delimiter and the
-// suggested mapping, matches on Email creating new records only, runs the dry
+// semicolon-delimited CSV under a title line (accented names, an invalid
+// email, a row repeating an earlier email, a last name that looks like a
+// spreadsheet formula), opens Import, picks Contacts and the file, checks the
+// detected delimiter, header row and the suggested mapping, matches on Email creating new records only, runs the dry
 // run (counts, problems, report), imports, finds the contacts (the formula as
 // plain text), reverts the import from Past imports, and finds the run in the
 // integration log with the outcome "Warnings".
@@ -26,11 +26,12 @@ const formula = '=HYPERLINK("http://x","y")';
 // A CSV field with quotes is quoted, its quotes doubled (RFC 4180).
 const quoted = (text) => `"${text.replaceAll('"', '""')}"`;
 const csv = [
+  'Contacts met at the Imp9 fair',
   'First name;Last name;E-mail;Phone;Job title;Notes',
   'Zoë;Ångström-Imp9;zoe.imp9@example.com;+44 20 7946 0958;Buyer;met at the fair',
   'José;Muñoz-Imp9;jose.imp9@example.com;;Engineer;',
   'Bob;Broken-Imp9;bob at example.com;;;',
-  'Zoe;Repeat-Imp9;zoe.imp9@example.com;;;same person as row 2',
+  'Zoe;Repeat-Imp9;zoe.imp9@example.com;;;same person as row 3',
   `Evelyn;${quoted(formula)};evelyn.imp9@example.com;;Analyst;`,
 ].join('\r\n');
 
@@ -71,7 +72,7 @@ const searchContacts = async (text) => {
   await page.getByRole('textbox', { name: 'Search contacts' }).fill(text);
 };
 
-test('Import: choose Contacts and the CSV; the semicolon delimiter and UTF-8 are detected; the preview shows the rows as written', async () => {
+test('Import: choose Contacts and the CSV; the semicolon delimiter, UTF-8 and the header below the title are detected; the preview shows the rows as written', async () => {
   await signInAsAdmin(page);
   await openSection('Import');
   const wizard = page.getByTestId('import-wizard');
@@ -82,6 +83,8 @@ test('Import: choose Contacts and the CSV; the semicolon delimiter and UTF-8 are
   assert.equal(await file.getByLabel('Delimiter', { exact: true }).inputValue(), 'Semicolon (;)');
   assert.equal(await file.getByLabel('Text encoding', { exact: true }).inputValue(), 'UTF-8');
   await file.getByText('Detected').first().waitFor();
+  assert.equal(await file.getByRole('textbox', { name: 'Header row', exact: true }).inputValue(), '2');
+  await file.getByText('Detected below a title').waitFor();
   const preview = page.getByTestId('import-preview');
   await preview.getByRole('cell', { name: 'Ångström-Imp9', exact: true }).waitFor();
   await preview.getByRole('cell', { name: formula, exact: true }).waitFor();
@@ -121,7 +124,7 @@ test('the dry run counts 3 new, 1 duplicate and 1 invalid row, lists the problem
   assert.deepEqual(await tileCounts(), { new: 3, update: 0, unchanged: 0, duplicate: 1, skipped: 0, invalid: 1 });
   const problems = page.getByTestId('problem-table');
   await problems.getByRole('row').filter({ hasText: 'bob at example.com' }).getByText(/^invalid$/i).waitFor();
-  await problems.getByRole('row').filter({ hasText: 'Repeats row 2.' }).getByText(/^duplicate$/i).waitFor();
+  await problems.getByRole('row').filter({ hasText: 'Repeats row 3.' }).getByText(/^duplicate$/i).waitFor();
   await shot(page, '92-import-dry-run');
   await page.getByRole('button', { name: 'Download report (.xlsx)' }).click();
   await toast('Report saved').waitFor();

@@ -1410,6 +1410,7 @@ export namespace model {
 	    delimiter: string;
 	    sheet: string;
 	    sheets: string[];
+	    headerRow: number;
 	    header: string[];
 	    sample: string[][];
 	    mapping: ImportMapping[];
@@ -1430,6 +1431,7 @@ export namespace model {
 	        this.delimiter = source["delimiter"];
 	        this.sheet = source["sheet"];
 	        this.sheets = source["sheets"];
+	        this.headerRow = source["headerRow"];
 	        this.header = source["header"];
 	        this.sample = source["sample"];
 	        this.mapping = this.convertValues(source["mapping"], ImportMapping);
@@ -1486,6 +1488,7 @@ export namespace model {
 	    sheet: string;
 	    delimiter: string;
 	    encoding: string;
+	    headerRow: number;
 	    mapping: ImportMapping[];
 	    matchKey: string;
 	    mode: string;
@@ -1505,6 +1508,7 @@ export namespace model {
 	        this.sheet = source["sheet"];
 	        this.delimiter = source["delimiter"];
 	        this.encoding = source["encoding"];
+	        this.headerRow = source["headerRow"];
 	        this.mapping = this.convertValues(source["mapping"], ImportMapping);
 	        this.matchKey = source["matchKey"];
 	        this.mode = source["mode"];

@@ -39,7 +39,7 @@ export async function fetchImportableEntities(): Promise<ImportableEntity[]> {
  * "invalid" names entity or path (not found, not CSV/xlsx, too large,
  * password-protected, unknown encoding or delimiter).
  */
-export async function inspectFile(req: Pick<ImportRequest, 'path' | 'entity' | 'sheet' | 'delimiter' | 'encoding'>): Promise<ImportFileInfo> {
+export async function inspectFile(req: Pick<ImportRequest, 'path' | 'entity' | 'sheet' | 'delimiter' | 'encoding' | 'headerRow'>): Promise<ImportFileInfo> {
   const info = await call(() => Inspect(model.ImportRequest.createFrom({ ...req, mapping: [], matchKey: '', mode: 'create' })));
   return {
     path: info.path,
@@ -50,6 +50,7 @@ export async function inspectFile(req: Pick<ImportRequest, 'path' | 'entity' | '
     delimiter: info.delimiter,
     sheet: info.sheet,
     sheets: info.sheets ?? [],
+    headerRow: info.headerRow,
     header: info.header ?? [],
     sample: (info.sample ?? []).map((row) => row ?? []),
     mapping: (info.mapping ?? []).map((m) => ({ column: m.column, header: m.header, field: m.field, suggested: m.suggested })),

@@ -49,7 +49,7 @@ export function ChooseFileStep({ entities, entity, onEntity, choosing, onChoose,
           <Stack gap={4} align="center">
             <Text fw={600}>Choose a CSV file or an Excel workbook</Text>
             <Text fz="sm" c="dimmed" ta="center" maw={520}>
-              The first row must hold the column names. The delimiter, text encoding and sheet are detected; you can change them once the file is open.
+              The column names are read from the first row; title rows above them are skipped. The delimiter, text encoding, sheet and header row are detected; you can change them once the file is open.
             </Text>
           </Stack>
         </Paper>

@@ -2,6 +2,7 @@ import { Badge, Group, Paper, Select, Stack, Text, ThemeIcon } from '@mantine/co
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { DELIMITER_OPTIONS, ENCODING_OPTIONS, encodingLabel, delimiterLabel, formatBytes, formatLabel } from '../types/fileInfo';
 import type { FileOverrides, ImportFileInfo } from '../types/importTypes';
+import { HeaderRowInput } from './HeaderRowInput';
 
 type FileSummaryCardProps = {
   info: ImportFileInfo;
@@ -13,9 +14,12 @@ type FileSummaryCardProps = {
 const withCurrent = (options: ReadonlyArray<{ value: string; label: string }>, current: string, label: (v: string) => string) =>
   options.some((o) => o.value === current) || !current ? [...options] : [...options, { value: current, label: label(current) }];
 
-/** The chosen file: name, size, format, and how it is read (encoding and delimiter of a CSV, sheet of a workbook). */
+/** The chosen file: name, size, format, and how it is read (encoding and delimiter of a CSV, sheet of a workbook, the header's row). */
 export function FileSummaryCard({ info, overrides, onOverrides, busy }: FileSummaryCardProps) {
   const how = (forced: string) => (forced ? 'Chosen by you' : 'Detected');
+  const headerRow = (
+    <HeaderRowInput key={info.headerRow} value={info.headerRow} chosen={overrides.headerRow > 0} disabled={busy} onCommit={(headerRow) => onOverrides({ headerRow })} />
+  );
   return (
     <Paper withBorder p="md" radius="md" data-testid="import-file">
       <Group justify="space-between" align="flex-start" gap="lg">
@@ -53,18 +57,22 @@ export function FileSummaryCard({ info, overrides, onOverrides, busy }: FileSumm
               value={info.delimiter}
               onChange={(delimiter) => delimiter && onOverrides({ delimiter })}
             />
+            {headerRow}
           </Group>
         ) : (
-          <Select
-            label="Sheet"
-            description={info.sheets.length > 1 ? `${info.sheets.length} sheets in the workbook` : 'The only sheet'}
-            w={240}
-            allowDeselect={false}
-            disabled={busy || info.sheets.length < 2}
-            data={info.sheets}
-            value={info.sheet}
-            onChange={(sheet) => sheet && onOverrides({ sheet })}
-          />
+          <Group gap="sm" align="flex-start">
+            <Select
+              label="Sheet"
+              description={info.sheets.length > 1 ? `${info.sheets.length} sheets in the workbook` : 'The only sheet'}
+              w={240}
+              allowDeselect={false}
+              disabled={busy || info.sheets.length < 2}
+              data={info.sheets}
+              value={info.sheet}
+              onChange={(sheet) => sheet && onOverrides({ sheet, headerRow: 0 })}
+            />
+            {headerRow}
+          </Group>
         )}
       </Group>
     </Paper>

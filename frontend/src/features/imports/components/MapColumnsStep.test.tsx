@@ -8,7 +8,7 @@ import { mappingTargets } from '../types/mappingTargets';
 import { MapColumnsStep } from './MapColumnsStep';
 
 const info: ImportFileInfo = {
-  path: '/tmp/people.csv', name: 'people.csv', size: 300, format: 'csv', encoding: 'utf-8', delimiter: ';', sheet: '', sheets: [],
+  path: '/tmp/people.csv', name: 'people.csv', size: 300, format: 'csv', encoding: 'utf-8', delimiter: ';', sheet: '', sheets: [], headerRow: 1,
   header: ['First name', 'Surname', 'E-mail', 'Mail 2'],
   sample: [['Zoë', 'Ångström', 'zoe@example.com', 'z@x.org'], ['José', '=HYPERLINK("http://x","y")', 'jose@example.com', '']],
   mapping: [

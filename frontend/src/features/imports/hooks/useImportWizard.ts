@@ -10,7 +10,7 @@ import { mappingTargets } from '../types/mappingTargets';
 import type { ImportTarget } from './useImportableEntities';
 import { useImportRun } from './useImportRun';
 
-export const NO_OVERRIDES: FileOverrides = { sheet: '', delimiter: '', encoding: '' };
+export const NO_OVERRIDES: FileOverrides = { sheet: '', delimiter: '', encoding: '', headerRow: 0 };
 export type WizardStep = 0 | 1 | 2 | 3;
 
 type Loaded = { info: ImportFileInfo; overrides: FileOverrides; mapping: Mapping; settings: ImportSettings };

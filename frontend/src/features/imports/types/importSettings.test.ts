@@ -47,16 +47,16 @@ describe('checkMapping', () => {
 describe('buildImportRequest', () => {
   const info = { path: '/tmp/a.csv', header, mapping: [{ column: 2, header: 'Mail', field: 'email', suggested: true }] };
   it('puts file, overrides, mapping and settings together', () => {
-    const req = buildImportRequest('contacts', info, { sheet: '', delimiter: ';', encoding: '' }, ['firstName', 'lastName', 'email'], settings({ createCompanies: true }));
-    expect(req).toMatchObject({ path: '/tmp/a.csv', entity: 'contacts', delimiter: ';', mode: 'create', matchKey: 'email', skipDuplicates: true, createCompanies: true });
+    const req = buildImportRequest('contacts', info, { sheet: '', delimiter: ';', encoding: '', headerRow: 2 }, ['firstName', 'lastName', 'email'], settings({ createCompanies: true }));
+    expect(req).toMatchObject({ path: '/tmp/a.csv', entity: 'contacts', delimiter: ';', headerRow: 2, mode: 'create', matchKey: 'email', skipDuplicates: true, createCompanies: true });
     expect(req.mapping[2]).toEqual({ column: 2, header: 'Mail', field: 'email', suggested: true });
   });
   it('never asks companies to create companies', () => {
-    const req = buildImportRequest('companies', { ...info, header: ['Name'] }, { sheet: '', delimiter: '', encoding: '' }, ['name'], { ...settings(), matchKey: '', createCompanies: true });
+    const req = buildImportRequest('companies', { ...info, header: ['Name'] }, { sheet: '', delimiter: '', encoding: '', headerRow: 0 }, ['name'], { ...settings(), matchKey: '', createCompanies: true });
     expect(req.createCompanies).toBe(false);
     expect(mappingTargets('companies', companyFields).length).toBeGreaterThan(0);
   });
   it('refuses a setting the backend does not know', () => {
-    expect(() => buildImportRequest('contacts', info, { sheet: '', delimiter: '', encoding: '' }, ['lastName'], { ...settings(), mode: 'merge' as never })).toThrow();
+    expect(() => buildImportRequest('contacts', info, { sheet: '', delimiter: '', encoding: '', headerRow: 0 }, ['lastName'], { ...settings(), mode: 'merge' as never })).toThrow();
   });
 });

@@ -70,6 +70,7 @@ export function buildImportRequest(
     sheet: overrides.sheet,
     delimiter: overrides.delimiter,
     encoding: overrides.encoding,
+    headerRow: overrides.headerRow,
     mapping: toRequestMapping(mapping, info.header, info.mapping),
     matchKey: s.matchKey,
     mode: s.mode,

@@ -28,6 +28,8 @@ export type ImportFileInfo = {
   delimiter: string;
   sheet: string;
   sheets: string[];
+  /** The row the column names were read from (1 = the first; title rows above are skipped). */
+  headerRow: number;
   header: string[];
   sample: string[][];
   mapping: ImportMappingLine[];
@@ -36,7 +38,7 @@ export type ImportFileInfo = {
 };
 
 /** What the person forced instead of what the file looked like ("" = detect). */
-export type FileOverrides = { sheet: string; delimiter: string; encoding: string };
+export type FileOverrides = { sheet: string; delimiter: string; encoding: string; headerRow: number };
 
 export type ImportRequest = {
   path: string;
@@ -44,6 +46,8 @@ export type ImportRequest = {
   sheet: string;
   delimiter: string;
   encoding: string;
+  /** 0 detects the header's row. */
+  headerRow: number;
   mapping: ImportMappingLine[];
   matchKey: MatchKey;
   mode: ImportMode;
