@@ -44,18 +44,19 @@ const (
 // ImportFileInfo is what the wizard shows after a file is chosen: its
 // detected dialect, header, a sample and the suggested mapping.
 type ImportFileInfo struct {
-	Path      string          `json:"path"`
-	Name      string          `json:"name"`
-	Size      int64           `json:"size"`
-	Format    string          `json:"format"` // csv | xlsx
-	Encoding  string          `json:"encoding"`
-	Delimiter string          `json:"delimiter"`
-	Sheet     string          `json:"sheet"`
-	Sheets    []string        `json:"sheets"`
-	HeaderRow int             `json:"headerRow"` // the row the header was read from (1 = first)
-	Header    []string        `json:"header"`
-	Sample    [][]string      `json:"sample"` // up to 20 rows, cells aligned with Header
-	Mapping   []ImportMapping `json:"mapping"`
+	Path       string          `json:"path"`
+	Name       string          `json:"name"`
+	Size       int64           `json:"size"`
+	Format     string          `json:"format"` // csv | xlsx
+	Encoding   string          `json:"encoding"`
+	Delimiter  string          `json:"delimiter"`
+	Sheet      string          `json:"sheet"`
+	Sheets     []string        `json:"sheets"`
+	HeaderRow  int             `json:"headerRow"` // the row the header was read from (1 = first)
+	Header     []string        `json:"header"`
+	Sample     [][]string      `json:"sample"`     // up to 20 rows, cells aligned with Header
+	SampleRows []int           `json:"sampleRows"` // each sample row's row in the file (as a spreadsheet numbers it)
+	Mapping    []ImportMapping `json:"mapping"`
 	// DecimalGuess and DateOrderGuess are what auto would decide from the sample.
 	DecimalGuess   string `json:"decimalGuess"`
 	DateOrderGuess string `json:"dateOrderGuess"`

@@ -64,8 +64,8 @@ func TestImportCorpus(t *testing.T) {
 			req := w.request(t, path, tt.entity, model.ImportCreate, tt.match)
 			info, err := w.imp.Inspect(req)
 			wantRow := max(headerRows[tt.file], 1)
-			if err != nil || info.HeaderRow != wantRow {
-				t.Fatalf("header in row %d (%v), want %d", info.HeaderRow, err, wantRow)
+			if err != nil || info.HeaderRow != wantRow || len(info.SampleRows) == 0 || info.SampleRows[0] != wantRow+1 {
+				t.Fatalf("header in row %d, sample rows %v (%v), want the header in %d", info.HeaderRow, info.SampleRows, err, wantRow)
 			}
 			dry, err := w.imp.DryRun(req)
 			if err != nil {

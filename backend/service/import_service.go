@@ -77,7 +77,7 @@ func (s *ImportService) Inspect(req model.ImportRequest) (model.ImportFileInfo, 
 		d := r.Dialect()
 		out = model.ImportFileInfo{Path: req.Path, Name: filepath.Base(req.Path), Size: r.Size(), Format: d.Format,
 			Encoding: d.Encoding, Delimiter: d.Delimiter, Sheet: d.Sheet, Sheets: orEmpty(d.Sheets), HeaderRow: d.HeaderRow, Header: r.Header(),
-			Sample: [][]string{}}
+			Sample: [][]string{}, SampleRows: []int{}}
 		rows, err := r.Sample(importSample)
 		if err != nil {
 			return err
@@ -88,6 +88,7 @@ func (s *ImportService) Inspect(req model.ImportRequest) (model.ImportFileInfo, 
 				cells[i] = clip(c, maxSampleCell)
 			}
 			out.Sample = append(out.Sample, cells)
+			out.SampleRows = append(out.SampleRows, row.Line)
 		}
 		out.Mapping = importmap.Suggest(e, out.Header)
 		out.DecimalGuess, out.DateOrderGuess = guessFormats(e, out.Mapping, out.Sample)

@@ -1413,6 +1413,7 @@ export namespace model {
 	    headerRow: number;
 	    header: string[];
 	    sample: string[][];
+	    sampleRows: number[];
 	    mapping: ImportMapping[];
 	    decimalGuess: string;
 	    dateOrderGuess: string;
@@ -1434,6 +1435,7 @@ export namespace model {
 	        this.headerRow = source["headerRow"];
 	        this.header = source["header"];
 	        this.sample = source["sample"];
+	        this.sampleRows = source["sampleRows"];
 	        this.mapping = this.convertValues(source["mapping"], ImportMapping);
 	        this.decimalGuess = source["decimalGuess"];
 	        this.dateOrderGuess = source["dateOrderGuess"];

@@ -53,6 +53,7 @@ export async function inspectFile(req: Pick<ImportRequest, 'path' | 'entity' | '
     headerRow: info.headerRow,
     header: info.header ?? [],
     sample: (info.sample ?? []).map((row) => row ?? []),
+    sampleRows: info.sampleRows ?? [],
     mapping: (info.mapping ?? []).map((m) => ({ column: m.column, header: m.header, field: m.field, suggested: m.suggested })),
     decimalGuess: info.decimalGuess,
     dateOrderGuess: info.dateOrderGuess,

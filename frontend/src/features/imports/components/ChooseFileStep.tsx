@@ -42,7 +42,7 @@ export function ChooseFileStep({ entities, entity, onEntity, choosing, onChoose,
       {info && overrides ? (
         <>
           <FileSummaryCard info={info} overrides={overrides} onOverrides={onOverrides} busy={choosing} />
-          <SamplePreviewTable header={info.header} sample={info.sample} />
+          <SamplePreviewTable header={info.header} sample={info.sample} rows={info.sampleRows} />
         </>
       ) : (
         <Paper withBorder p="xl" radius="md">

@@ -37,7 +37,7 @@ describe('HeaderRowInput', () => {
 
   it('says whether the row was detected below a title or chosen', () => {
     setup(3);
-    expect(screen.getByText('Detected below a title')).toBeInTheDocument();
+    expect(screen.getByText('Below a title')).toBeInTheDocument();
   });
 
   it('says when the person chose it', () => {

@@ -29,7 +29,7 @@ export function HeaderRowInput({ value, chosen, disabled, onCommit }: HeaderRowI
   return (
     <NumberInput
       label="Header row"
-      description={chosen ? 'Chosen by you' : value > 1 ? 'Detected below a title' : 'Detected'}
+      description={chosen ? 'Chosen by you' : value > 1 ? 'Below a title' : 'Detected'}
       w={130}
       min={1}
       max={MAX_HEADER_ROW}

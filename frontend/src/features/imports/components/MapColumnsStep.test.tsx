@@ -11,6 +11,7 @@ const info: ImportFileInfo = {
   path: '/tmp/people.csv', name: 'people.csv', size: 300, format: 'csv', encoding: 'utf-8', delimiter: ';', sheet: '', sheets: [], headerRow: 1,
   header: ['First name', 'Surname', 'E-mail', 'Mail 2'],
   sample: [['Zoë', 'Ångström', 'zoe@example.com', 'z@x.org'], ['José', '=HYPERLINK("http://x","y")', 'jose@example.com', '']],
+  sampleRows: [2, 3],
   mapping: [
     { column: 0, header: 'First name', field: 'firstName', suggested: true },
     { column: 1, header: 'Surname', field: '', suggested: false },

@@ -1,12 +1,17 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { columnName } from '../types/mappingState';
 
-type SamplePreviewTableProps = { header: readonly string[]; sample: readonly (readonly string[])[] };
+type SamplePreviewTableProps = {
+  header: readonly string[];
+  sample: readonly (readonly string[])[];
+  /** The file's row number of each sample row (title and blank rows counted). */
+  rows: readonly number[];
+};
 
 const cellStyle = { maxWidth: 220, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
 
 /** The first rows of the file as read with the current settings; every value is shown as text, as written. */
-export function SamplePreviewTable({ header, sample }: SamplePreviewTableProps) {
+export function SamplePreviewTable({ header, sample, rows }: SamplePreviewTableProps) {
   return (
     <Stack gap={6}>
       <Text fz="sm" fw={600}>
@@ -25,7 +30,7 @@ export function SamplePreviewTable({ header, sample }: SamplePreviewTableProps) 
           <Table.Tbody>
             {sample.map((row, r) => (
               <Table.Tr key={r}>
-                <Table.Td c="dimmed">{r + 2}</Table.Td>
+                <Table.Td c="dimmed">{rows[r] ?? ''}</Table.Td>
                 {header.map((_, i) => (
                   <Table.Td key={i} style={cellStyle} title={row[i] ?? ''}>{row[i] ?? ''}</Table.Td>
                 ))}

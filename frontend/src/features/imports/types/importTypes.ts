@@ -32,6 +32,8 @@ export type ImportFileInfo = {
   headerRow: number;
   header: string[];
   sample: string[][];
+  /** Each sample row's row number in the file, as a spreadsheet numbers it. */
+  sampleRows: number[];
   mapping: ImportMappingLine[];
   decimalGuess: string;
   dateOrderGuess: string;
