@@ -78,3 +78,20 @@ type MergeInfo struct {
 	MergedAt      string `json:"mergedAt"`
 	UndoneAt      string `json:"undoneAt"`
 }
+
+// MergeLinks counts, for one entity, the records linked to the record a
+// merge sends to the Trash: all of them move to the survivor, also those
+// the merger cannot see.
+type MergeLinks struct {
+	Entity      string `json:"entity"`
+	Label       string `json:"label"`
+	LabelPlural string `json:"labelPlural"`
+	Total       int    `json:"total"`    // live or in the Trash, whoever owns them
+	Readable    int    `json:"readable"` // of those, live and in the merger's read scope
+}
+
+// MergePreview is what a merge of Other into Survivor would move.
+type MergePreview struct {
+	Links []MergeLinks `json:"links"` // entities with at least one linked record
+	Moved int          `json:"moved"` // linked records in all
+}

@@ -154,3 +154,54 @@ func TestMergeRefusals(t *testing.T) {
 		t.Fatalf("rep merges: %v", err)
 	}
 }
+
+// The merge preview counts every record a merge would move — also those
+// outside the merger's scope and in the Trash — and how many the merger
+// can read.
+func TestMergePreviewCountsEveryLink(t *testing.T) {
+	c := newCRM(t)
+	c.as(t, "admin")
+	d := service.NewDuplicateService(c.core)
+	keep := c.create(t, "contacts", "sales_manager", map[string]any{"firstName": "Ann", "lastName": "Lee", "email": "ann@example.com"})
+	dup := c.create(t, "contacts", "sales_manager", map[string]any{"firstName": "Ann", "lastName": "Lee", "phone": "555 1234"})
+	c.create(t, "activities", "sales_rep", map[string]any{"kind": "call", "subject": "North's call", "relatedEntity": "contacts", "relatedId": dup.ID})
+	c.create(t, "deals", "sales_manager", map[string]any{"name": "Big deal", "primaryContactId": dup.ID, "contactIds": []string{dup.ID}})
+	north := c.create(t, "contacts", "sales_rep", map[string]any{"firstName": "Ann", "lastName": "Lee"}).ID
+	gone := c.create(t, "activities", "sales_manager", map[string]any{"kind": "note", "subject": "Old note", "relatedEntity": "contacts", "relatedId": dup.ID})
+	if err := c.records.Delete("activities", gone.ID); err != nil {
+		t.Fatal(err)
+	}
+	c.as(t, "sales_manager")
+	p, err := d.MergePreview("contacts", keep.ID, dup.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][2]int{}
+	for _, l := range p.Links {
+		got[l.Entity] = [2]int{l.Total, l.Readable}
+		if l.Label == "" || l.LabelPlural == "" {
+			t.Errorf("links %+v without labels", l)
+		}
+	}
+	want := map[string][2]int{"activities": {2, 0}, "deals": {1, 1}} // the deal links twice, counted once
+	if !reflect.DeepEqual(got, want) || p.Moved != 3 {
+		t.Fatalf("preview %+v, want %v and 3 moved", p, want)
+	}
+	tests := []struct {
+		name                    string
+		entity, survivor, other string
+		code                    apperr.Code
+	}{
+		{"the same record twice", "contacts", keep.ID, keep.ID, apperr.CodeInvalid},
+		{"a record that does not exist", "contacts", keep.ID, "no-such-id", apperr.CodeNotFound},
+		{"a record outside the merger's scope", "contacts", keep.ID, north, apperr.CodeNotFound},
+		{"an entity without rules", "deals", keep.ID, dup.ID, apperr.CodeInvalid},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := d.MergePreview(tt.entity, tt.survivor, tt.other); !apperr.Is(err, tt.code) {
+				t.Fatalf("err %v, want %s", err, tt.code)
+			}
+		})
+	}
+}

@@ -72,6 +72,10 @@ func importCases() map[string]struct {
 			_, err := dups(m).Merge(model.MergeRequest{Entity: "leads", Survivor: "no-such-id", Other: "other-id"})
 			return err
 		}},
+		"DuplicateService.MergePreview": {imp, func(m *matrix) error {
+			_, err := dups(m).MergePreview("leads", "no-such-id", "other-id")
+			return err
+		}},
 		"DuplicateService.UndoMerge": {imp, func(m *matrix) error { _, err := dups(m).UndoMerge("no-such-id"); return err }},
 		"DuplicateService.Merges":    {signedIn, func(m *matrix) error { _, err := dups(m).Merges("leads"); return err }},
 	}

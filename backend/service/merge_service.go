@@ -28,15 +28,9 @@ import (
 func (s *DuplicateService) Merge(req model.MergeRequest) (model.MergeResult, error) {
 	var out model.MergeResult
 	err := s.core.with(rbac.PermDataImport, "duplicates.merge", req.Entity, req.Survivor, func(cl call) error {
-		e, err := dedupEntity(req.Entity)
+		e, err := s.mergeScope(cl, req.Entity, req.Survivor, req.Other)
 		if err != nil {
 			return err
-		}
-		if req.Survivor == "" || req.Survivor == req.Other {
-			return apperr.Invalid("Choose two different records.", map[string]string{"other": "same record"})
-		}
-		if cl.actor.Scope(e.Name, rbac.ActionUpdate) == rbac.ScopeNone || cl.actor.Scope(e.Name, rbac.ActionDelete) == rbac.ScopeNone {
-			return s.core.deny(cl, "duplicates.merge", e.Singular, req.Survivor, "merging needs update and delete scope")
 		}
 		values, reason := sensitiveInput(cl, e, req.Values, false)
 		if reason != "" {

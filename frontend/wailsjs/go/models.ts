@@ -1741,6 +1741,58 @@ export namespace model {
 	        this.undoneAt = source["undoneAt"];
 	    }
 	}
+	export class MergeLinks {
+	    entity: string;
+	    label: string;
+	    labelPlural: string;
+	    total: number;
+	    readable: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MergeLinks(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.entity = source["entity"];
+	        this.label = source["label"];
+	        this.labelPlural = source["labelPlural"];
+	        this.total = source["total"];
+	        this.readable = source["readable"];
+	    }
+	}
+	export class MergePreview {
+	    links: MergeLinks[];
+	    moved: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MergePreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.links = this.convertValues(source["links"], MergeLinks);
+	        this.moved = source["moved"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class MergeRequest {
 	    entity: string;
 	    survivor: string;

@@ -8,6 +8,8 @@ export function Check(arg1:model.RecordInput):Promise<Array<model.DuplicateCandi
 
 export function Merge(arg1:model.MergeRequest):Promise<model.MergeResult>;
 
+export function MergePreview(arg1:string,arg2:string,arg3:string):Promise<model.MergePreview>;
+
 export function Merges(arg1:string):Promise<Array<model.MergeInfo>>;
 
 export function Rules(arg1:string):Promise<model.DuplicateRules>;

@@ -14,6 +14,10 @@ export function Merge(arg1) {
   return window['go']['service']['DuplicateService']['Merge'](arg1);
 }
 
+export function MergePreview(arg1, arg2, arg3) {
+  return window['go']['service']['DuplicateService']['MergePreview'](arg1, arg2, arg3);
+}
+
 export function Merges(arg1) {
   return window['go']['service']['DuplicateService']['Merges'](arg1);
 }

@@ -1,6 +1,7 @@
 import { model } from '../../../../wailsjs/go/models';
-import { Cancel, Check, Merge, Merges, Rules, SaveRules, Scan, UndoMerge } from '../../../../wailsjs/go/service/DuplicateService';
+import { Cancel, Check, Merge, MergePreview, Merges, Rules, SaveRules, Scan, UndoMerge } from '../../../../wailsjs/go/service/DuplicateService';
 import { call } from '@/lib/call';
+import type { LinkCount } from '../types/mergeSummary';
 import type {
   DuplicateCandidate,
   DuplicateRules,
@@ -55,6 +56,15 @@ export const cancelScan = () => call(() => Cancel(SCAN_JOB));
 export async function mergeRecords(input: MergeInput): Promise<MergeResult> {
   const result = await call(() => Merge(model.MergeRequest.createFrom(input)));
   return { id: result.id, moved: result.moved, survivorId: result.survivor?.id ?? input.survivor, survivorTitle: result.survivor?.title ?? '' };
+}
+
+/**
+ * What merging other into survivor would move: per entity, every linked
+ * record (also those the caller cannot open) and how many the caller can.
+ */
+export async function fetchMergePreview(entity: string, survivor: string, other: string): Promise<LinkCount[]> {
+  const preview = await call(() => MergePreview(entity, survivor, other));
+  return (preview.links ?? []).map((l) => ({ label: l.label, labelPlural: l.labelPlural, total: l.total, readable: l.readable }));
 }
 
 /** Undoes a merge; "conflict" with the reason when it can no longer be undone. */

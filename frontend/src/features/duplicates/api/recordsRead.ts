@@ -1,7 +1,7 @@
-import { model } from '../../../../wailsjs/go/models';
-import { Get, List, Schema } from '../../../../wailsjs/go/service/RecordService';
+import type { model } from '../../../../wailsjs/go/models';
+import { Get, Schema } from '../../../../wailsjs/go/service/RecordService';
 import { call } from '@/lib/call';
-import type { LinkQuery, MergeRecord } from '../types/duplicateTypes';
+import type { MergeRecord } from '../types/duplicateTypes';
 
 /** An entity's definition: labels and fields (model.EntityDef). */
 export type EntityDef = model.EntityDef;
@@ -32,12 +32,4 @@ export async function fetchRecord(entity: string, id: string): Promise<MergeReco
     createdAt: r.createdAt ?? '',
     updatedAt: r.updatedAt ?? '',
   };
-}
-
-/** The ids (first `limit`) and total of the records a link query matches. */
-export async function fetchLinked(query: LinkQuery, limit: number): Promise<{ ids: string[]; total: number; capped: boolean }> {
-  const page = await call(() =>
-    List(model.ListQuery.createFrom({ entity: query.entity, filters: query.filters, search: '', sort: '', desc: true, offset: 0, limit, trash: false })),
-  );
-  return { ids: (page.rows ?? []).map((r) => r.id), total: page.total, capped: page.totalCapped };
 }

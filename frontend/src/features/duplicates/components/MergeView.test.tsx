@@ -1,14 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { mergeRecords } from '../api/duplicatesApi';
-import { fetchEntityDefs, fetchLinked, fetchRecord } from '../api/recordsRead';
+import { fetchMergePreview, mergeRecords } from '../api/duplicatesApi';
+import { fetchEntityDefs, fetchRecord } from '../api/recordsRead';
 import { renderDuplicates } from '../test/renderDuplicates';
 import type { EntityDef, FieldDef, MergeRecord } from '../types/duplicateTypes';
 import { MergeView } from './MergeView';
 
-vi.mock('../api/duplicatesApi', () => ({ mergeRecords: vi.fn(), undoMerge: vi.fn() }));
-vi.mock('../api/recordsRead', () => ({ fetchEntityDefs: vi.fn(), fetchRecord: vi.fn(), fetchLinked: vi.fn() }));
+vi.mock('../api/duplicatesApi', () => ({ mergeRecords: vi.fn(), undoMerge: vi.fn(), fetchMergePreview: vi.fn() }));
+vi.mock('../api/recordsRead', () => ({ fetchEntityDefs: vi.fn(), fetchRecord: vi.fn() }));
 
 const field = (name: string, label: string, type = 'text', extra: Partial<FieldDef> = {}) =>
   ({ name, label, type, required: false, maxLen: 0, options: [], ref: '', sensitive: false, sortable: false, filterable: true, inList: false, readOnly: false, ...extra }) as FieldDef;
@@ -28,10 +28,10 @@ const records: Record<string, MergeRecord> = {
 beforeEach(() => {
   vi.mocked(fetchEntityDefs).mockResolvedValue([contacts, activities]);
   vi.mocked(fetchRecord).mockImplementation(async (_e, id) => records[id]);
-  vi.mocked(fetchLinked).mockImplementation(async (q) => {
-    const id = q.filters.find((f) => f.field === 'relatedId')?.value;
-    return id === 'b' ? { ids: ['x1', 'x2', 'x3'], total: 3, capped: false } : { ids: [], total: 0, capped: false };
-  });
+  // b has three activities, one of them someone else's; a has none
+  vi.mocked(fetchMergePreview).mockImplementation(async (_e, _survivor, other) =>
+    other === 'b' ? [{ label: 'Activity', labelPlural: 'Activities', total: 3, readable: 2 }] : [],
+  );
   vi.mocked(mergeRecords).mockReset().mockResolvedValue({ id: 'm1', moved: 3, survivorId: 'a', survivorTitle: 'Ann Lee' });
 });
 
@@ -41,6 +41,8 @@ describe('MergeView', () => {
     renderDuplicates(<MergeView entity="contacts" leftId="a" rightId="b" onCancel={() => {}} onMerged={onMerged} />);
     const summary = await screen.findByTestId('merge-summary');
     await waitFor(() => expect(summary).toHaveTextContent('Ann Lee (2) goes to the Trash; its 3 activities move to Ann Lee (1).'));
+    expect(summary).toHaveTextContent('You cannot open 1 of them');
+    expect(fetchMergePreview).toHaveBeenCalledWith('contacts', 'a', 'b');
     expect(summary).toHaveTextContent('Ann Lee (1) takes Phone from Ann Lee (2).');
     // identical values are shown once; empty-in-both fields are counted, not shown
     expect(screen.getByText('1 field is empty in both records and not shown.')).toBeInTheDocument();
@@ -57,7 +59,7 @@ describe('MergeView', () => {
     renderDuplicates(<MergeView entity="contacts" leftId="a" rightId="b" onCancel={() => {}} onMerged={() => {}} />);
     await userEvent.click(await screen.findByRole('switch', { name: 'Keep Ann Lee (2)' }));
     const summary = screen.getByTestId('merge-summary');
-    await waitFor(() => expect(summary).toHaveTextContent('Ann Lee (1) goes to the Trash; nothing you can see links to it.'));
+    await waitFor(() => expect(summary).toHaveTextContent('Ann Lee (1) goes to the Trash; nothing links to it.'));
     expect(summary).toHaveTextContent('Ann Lee (2) keeps all of its values.');
     await userEvent.click(screen.getByRole('button', { name: 'Merge' }));
     await waitFor(() => expect(mergeRecords).toHaveBeenCalledWith({ entity: 'contacts', survivor: 'b', other: 'a', values: {} }));

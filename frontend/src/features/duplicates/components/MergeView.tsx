@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { toAppError } from '@/lib/call';
 import { describeError } from '@/lib/errors';
 import { useMergeRecords } from '../hooks/useMerge';
-import { useEntityDefs, useLinkCounts, useMergeRecord } from '../hooks/useMergePair';
+import { useEntityDefs, useMergePreview, useMergeRecord } from '../hooks/useMergePair';
 import { buildRows, displayNames, effectiveChoices, mergeValues, otherSide, takenRows, type Choices, type Side } from '../types/mergeChoices';
 import { mergeSummary } from '../types/mergeSummary';
 import { MergeSummaryBox } from './MergeSummaryBox';
@@ -28,10 +28,9 @@ export function MergeView({ entity, leftId, rightId, numbers, onCancel, onMerged
   const schema = useEntityDefs();
   const left = useMergeRecord(entity, leftId);
   const right = useMergeRecord(entity, rightId);
-  const leftLinks = useLinkCounts(schema.data, entity, leftId);
-  const rightLinks = useLinkCounts(schema.data, entity, rightId);
   const merge = useMergeRecords(entity);
   const [survivor, setSurvivor] = useState<Side>('left');
+  const preview = useMergePreview(entity, survivor === 'left' ? leftId : rightId, survivor === 'left' ? rightId : leftId);
   const [picked, setPicked] = useState<Choices>({});
   const def = schema.data?.find((e) => e.name === entity);
   const rows = useMemo(() => (def && left.data && right.data ? buildRows(def.fields, left.data, right.data) : []), [def, left.data, right.data]);
@@ -52,8 +51,7 @@ export function MergeView({ entity, leftId, rightId, numbers, onCancel, onMerged
   const nameOf = (side: Side) => (side === 'left' ? names[0] : names[1]);
   const other = otherSide(survivor);
   const choices = effectiveChoices(rows, survivor, picked);
-  const links = (other === 'left' ? leftLinks : rightLinks).data;
-  const lines = mergeSummary({ survivor: nameOf(survivor), other: nameOf(other), links, taken: takenRows(rows, survivor, choices).map((r) => r.field.label) });
+  const lines = mergeSummary({ survivor: nameOf(survivor), other: nameOf(other), links: preview.data, taken: takenRows(rows, survivor, choices).map((r) => r.field.label) });
 
   const submit = () =>
     merge.mutate(

@@ -1,11 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { duplicateKeys } from '../api/duplicateKeys';
-import { fetchEntityDefs, fetchLinked, fetchRecord } from '../api/recordsRead';
-import type { EntityDef } from '../types/duplicateTypes';
-import { countLinks, linkSources } from '../types/linkSources';
-
-/** How many linked ids a count reads per query; past that it says "N+". */
-const LINK_PAGE = 200;
+import { fetchMergePreview } from '../api/duplicatesApi';
+import { fetchEntityDefs, fetchRecord } from '../api/recordsRead';
 
 export function useEntityDefs() {
   return useQuery({ queryKey: duplicateKeys.entityDefs, queryFn: fetchEntityDefs, staleTime: 5 * 60_000 });
@@ -15,17 +11,11 @@ export function useMergeRecord(entity: string, id: string) {
   return useQuery({ queryKey: duplicateKeys.record(entity, id), queryFn: () => fetchRecord(entity, id), retry: false });
 }
 
-/** Per readable entity, how many records link to the record (what a merge would move away from it). */
-export function useLinkCounts(schema: readonly EntityDef[] | undefined, entity: string, id: string) {
+/** Per entity, the records linked to `other` that merging it into `survivor` would move. */
+export function useMergePreview(entity: string, survivor: string, other: string) {
   return useQuery({
-    queryKey: duplicateKeys.links(entity, id),
-    enabled: !!schema,
+    queryKey: duplicateKeys.preview(entity, survivor, other),
+    queryFn: () => fetchMergePreview(entity, survivor, other),
     retry: false,
-    queryFn: () =>
-      Promise.all(
-        linkSources(schema ?? [], entity, id).map(async (source) =>
-          countLinks(source, await Promise.all(source.queries.map((q) => fetchLinked(q, LINK_PAGE)))),
-        ),
-      ),
   });
 }

@@ -4,7 +4,6 @@
  */
 
 export type { EntityDef, FieldDef } from '../api/recordsRead';
-export type ListFilter = { field: string; op: string; value: unknown };
 
 /** The entities with duplicate rules, in tab order. */
 export const DEDUP_ENTITIES = ['contacts', 'leads', 'companies'] as const;
@@ -65,5 +64,3 @@ export type MergeRecord = {
   updatedAt: string;
 };
 
-/** Records of `entity` matching `filters` link to the record being merged away. */
-export type LinkQuery = { entity: string; filters: ListFilter[] };

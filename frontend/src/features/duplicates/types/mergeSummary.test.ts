@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatLinkCount, joinList, mergeSummary } from './mergeSummary';
 
-const activities = { label: 'Activity', labelPlural: 'Activities', count: 3, capped: false };
-const deal = { label: 'Deal', labelPlural: 'Deals', count: 1, capped: false };
+const activities = { label: 'Activity', labelPlural: 'Activities', total: 3, readable: 3 };
+const deal = { label: 'Deal', labelPlural: 'Deals', total: 1, readable: 1 };
 
 describe('mergeSummary', () => {
   it('says what goes to the Trash and what moves', () => {
@@ -13,13 +13,23 @@ describe('mergeSummary', () => {
   });
 
   it('says "moves" for a single linked record', () => {
-    expect(mergeSummary({ survivor: 'A', other: 'B', links: [{ ...activities, count: 1 }], taken: [] })[0]).toBe('B goes to the Trash; its 1 activity moves to A.');
-    expect(mergeSummary({ survivor: 'A', other: 'B', links: [{ ...activities, count: 1, capped: true }], taken: [] })[0]).toBe('B goes to the Trash; its 1+ activities move to A.');
+    expect(mergeSummary({ survivor: 'A', other: 'B', links: [{ ...activities, total: 1, readable: 1 }], taken: [] })[0]).toBe('B goes to the Trash; its 1 activity moves to A.');
   });
 
   it('leaves out entities with nothing linked and says when nothing links', () => {
-    const none = { ...deal, count: 0 };
-    expect(mergeSummary({ survivor: 'A', other: 'B', links: [none], taken: [] })[0]).toBe('B goes to the Trash; nothing you can see links to it.');
+    const none = { ...deal, total: 0, readable: 0 };
+    expect(mergeSummary({ survivor: 'A', other: 'B', links: [none], taken: [] })[0]).toBe('B goes to the Trash; nothing links to it.');
+  });
+
+  it.each([
+    [[{ ...activities, readable: 1 }], 'You cannot open 2 of them (someone else\'s, or in the Trash); they move too.'],
+    [[activities, { ...deal, readable: 0 }], 'You cannot open 1 of them (someone else\'s, or in the Trash); it moves too.'],
+    [[{ ...activities, readable: 0 }], 'You cannot open any of them (someone else\'s, or in the Trash); they move too.'],
+    [[{ ...deal, readable: 0 }], 'You cannot open it (someone else\'s, or in the Trash); it moves too.'],
+  ])('says how many of the records that move the merger cannot open: %o', (links, sentence) => {
+    const lines = mergeSummary({ survivor: 'A', other: 'B', links, taken: [] });
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toBe(sentence);
   });
 
   it('has a neutral sentence while the counts load', () => {
@@ -37,10 +47,9 @@ describe('mergeSummary', () => {
 
 describe('formatLinkCount', () => {
   it.each([
-    [{ ...deal, count: 1 }, '1 deal'],
-    [{ ...deal, count: 2 }, '2 deals'],
-    [{ ...deal, count: 1, capped: true }, '1+ deals'],
-    [{ ...activities, count: 1200, capped: true }, '1,200+ activities'],
+    [{ ...deal, total: 1 }, '1 deal'],
+    [{ ...deal, total: 2 }, '2 deals'],
+    [{ ...activities, total: 1200 }, '1,200 activities'],
   ])('%o → %s', (link, text) => expect(formatLinkCount(link)).toBe(text));
 });
 
