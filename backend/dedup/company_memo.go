@@ -29,6 +29,9 @@ func (cm *companyMemo) same(a, b *prep) bool {
 	if cm == nil || a.cid == 0 || b.cid == 0 {
 		return sameCompany(a.company, b.company)
 	}
+	if lengthsApart(a.company, b.company) {
+		return false // cheaper than a look-up
+	}
 	lo, hi := a.cid, b.cid
 	if lo > hi {
 		lo, hi = hi, lo

@@ -212,6 +212,22 @@ func hasSpace(s string) bool {
 	return false
 }
 
+// typoEdits is how many edits sameCompany allows between x and y.
+func typoEdits(x, y string) int {
+	if max(len(x), len(y)) > 8 {
+		return 2
+	}
+	return 1
+}
+
+// lengthsApart reports whether x and y differ in length by more than
+// typoEdits: then sameCompany is false whatever they hold.
+func lengthsApart(x, y string) bool {
+	k := typoEdits(x, y)
+	d := len(x) - len(y)
+	return d > k || -d > k
+}
+
 func hasDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= '0' && s[i] <= '9' {
@@ -228,13 +244,10 @@ func sameCompany(x, y string) bool {
 	if x == y {
 		return true
 	}
-	k := 1
-	if max(len(x), len(y)) > 8 {
-		k = 2
-	}
-	if d := len(x) - len(y); d > k || -d > k || hasDigit(x) || hasDigit(y) {
+	if lengthsApart(x, y) || hasDigit(x) || hasDigit(y) {
 		return false
 	}
+	k := typoEdits(x, y)
 	d := osaDistance(x, y, k)
 	if d < 0 {
 		return JaroWinkler(x, y) >= sameCompanyJW
