@@ -31,6 +31,7 @@ type IntegrationRun struct {
 	Source        string         `json:"source"`
 	Target        string         `json:"target"`
 	StartedAt     string         `json:"startedAt"`
+	Seq           int64          `json:"seq"` // order of recording, for paging (IntegrationFilter.BeforeSeq)
 	FinishedAt    string         `json:"finishedAt"`
 	DurationMs    int64          `json:"durationMs"`
 	Counts        map[string]int `json:"counts"`
@@ -50,6 +51,11 @@ type IntegrationFilter struct {
 	To      string `json:"to"`   // YYYY-MM-DD, inclusive
 	Text    string `json:"text"` // in name, source, target, principal, message
 	Limit   int    `json:"limit"`
+	// BeforeStartedAt and BeforeSeq page back: the runs listed after the
+	// run with this StartedAt and Seq (the last of the previous page). Both
+	// or neither.
+	BeforeStartedAt string `json:"beforeStartedAt"`
+	BeforeSeq       int64  `json:"beforeSeq"`
 }
 
 // RetryResult is what retrying a run did: Import for an import, Report for

@@ -31,9 +31,11 @@ func seesAllRuns(a rbac.Actor) bool {
 	return a.Can(rbac.PermAuditView) || a.Can(rbac.PermSettingsManage)
 }
 
-// List returns the runs matching f, newest first (at most f.Limit, 1..1000).
+// List returns the runs matching f, newest first (at most f.Limit, 1..1000;
+// the next page continues from the last run, f.BeforeStartedAt/BeforeSeq).
 // Errors: CodeForbidden (audited) without data.import, data.export,
-// audit.view or settings.manage; CodeInvalid for an unknown kind or outcome.
+// audit.view or settings.manage; CodeInvalid for an unknown kind or outcome
+// or a malformed page cursor.
 func (s *IntegrationService) List(f model.IntegrationFilter) ([]model.IntegrationRun, error) {
 	var out []model.IntegrationRun
 	err := s.core.with("", "integration.list", "integration", "", func(cl call) error {
@@ -81,6 +83,9 @@ func checkRunFilter(f model.IntegrationFilter) error {
 		return apperr.Invalid("Unknown outcome.", map[string]string{"outcome": "unknown"})
 	case len(f.Text) > 200:
 		return apperr.Invalid("Search for at most 200 characters.", map[string]string{"text": "too long"})
+	case (f.BeforeStartedAt == "") != (f.BeforeSeq == 0) || f.BeforeSeq < 0 ||
+		f.BeforeStartedAt != "" && store.ParseTime(f.BeforeStartedAt).IsZero():
+		return apperr.Invalid("The page to continue from is not a run.", map[string]string{"before": "malformed"})
 	}
 	for k, d := range map[string]string{"from": f.From, "to": f.To} {
 		if d != "" && !validDate(d) {

@@ -18,7 +18,7 @@ type IntegrationRun struct {
 	Finished time.Time
 }
 
-const runLogColumns = `id, kind, name, principal_id, principal_name, source, target, started_at, finished_at, duration_ms,
+const runLogColumns = `rowid, id, kind, name, principal_id, principal_name, source, target, started_at, finished_at, duration_ms,
 	counts, warnings, errors, outcome, message, retry, retry_of`
 
 // StartIntegrationRun records run r as running.
@@ -85,6 +85,9 @@ func ListIntegrationRuns(ctx context.Context, q Querier, f model.IntegrationFilt
 		add(`(lower(name) LIKE ? ESCAPE '\' OR lower(source) LIKE ? ESCAPE '\' OR lower(target) LIKE ? ESCAPE '\'
 			OR lower(principal_name) LIKE ? ESCAPE '\' OR lower(message) LIKE ? ESCAPE '\')`, like, like, like, like, like)
 	}
+	if f.BeforeStartedAt != "" {
+		add("(started_at < ? OR started_at = ? AND rowid < ?)", f.BeforeStartedAt, f.BeforeStartedAt, f.BeforeSeq)
+	}
 	limit := f.Limit
 	if limit <= 0 || limit > 1000 {
 		limit = 1000
@@ -112,7 +115,7 @@ func queryRunLog(ctx context.Context, q Querier, query string, args ...any) ([]I
 	for rows.Next() {
 		var r IntegrationRun
 		var counts string
-		if err := rows.Scan(&r.ID, &r.Kind, &r.Name, &r.PrincipalID, &r.PrincipalName, &r.Source, &r.Target, &r.StartedAt,
+		if err := rows.Scan(&r.Seq, &r.ID, &r.Kind, &r.Name, &r.PrincipalID, &r.PrincipalName, &r.Source, &r.Target, &r.StartedAt,
 			&r.FinishedAt, &r.DurationMs, &counts, &r.Warnings, &r.Errors, &r.Outcome, &r.Message, &r.Retry, &r.RetryOf); err != nil {
 			return nil, err
 		}

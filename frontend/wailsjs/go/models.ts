@@ -1591,6 +1591,8 @@ export namespace model {
 	    to: string;
 	    text: string;
 	    limit: number;
+	    beforeStartedAt: string;
+	    beforeSeq: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new IntegrationFilter(source);
@@ -1604,6 +1606,8 @@ export namespace model {
 	        this.to = source["to"];
 	        this.text = source["text"];
 	        this.limit = source["limit"];
+	        this.beforeStartedAt = source["beforeStartedAt"];
+	        this.beforeSeq = source["beforeSeq"];
 	    }
 	}
 	export class IntegrationRun {
@@ -1615,6 +1619,7 @@ export namespace model {
 	    source: string;
 	    target: string;
 	    startedAt: string;
+	    seq: number;
 	    finishedAt: string;
 	    durationMs: number;
 	    counts: Record<string, number>;
@@ -1639,6 +1644,7 @@ export namespace model {
 	        this.source = source["source"];
 	        this.target = source["target"];
 	        this.startedAt = source["startedAt"];
+	        this.seq = source["seq"];
 	        this.finishedAt = source["finishedAt"];
 	        this.durationMs = source["durationMs"];
 	        this.counts = source["counts"];

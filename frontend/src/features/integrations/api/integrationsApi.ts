@@ -2,7 +2,7 @@ import { List, Retry } from '../../../../wailsjs/go/service/IntegrationService';
 import { Cancel, SaveReport } from '../../../../wailsjs/go/service/ImportService';
 import { model } from '../../../../wailsjs/go/models';
 import { call } from '@/lib/call';
-import type { IntegrationRun, RetryResult, RunFilterRequest } from '../types/integrationTypes';
+import type { IntegrationRun, RetryResult, RunCursor, RunFilterRequest } from '../types/integrationTypes';
 import { importCountsToMap } from '../types/runFormat';
 
 /*
@@ -11,13 +11,15 @@ import { importCountsToMap } from '../types/runFormat';
  */
 
 /**
- * The runs matching the filter, newest first: everyone's with audit.view or
+ * A page of the runs matching the filter (after `after`, the last run of the
+ * previous page; null for the first), newest first: everyone’s with audit.view or
  * settings.manage, else the caller's own. "forbidden" without data.import,
  * data.export, audit.view or settings.manage; "invalid" for an unknown kind,
  * outcome or a malformed date.
  */
-export async function listRuns(filter: RunFilterRequest): Promise<IntegrationRun[]> {
-  return ((await call(() => List(model.IntegrationFilter.createFrom(filter)))) ?? []).map((r) => ({
+export async function listRuns(filter: RunFilterRequest, after: RunCursor | null = null): Promise<IntegrationRun[]> {
+  const req = model.IntegrationFilter.createFrom({ ...filter, beforeStartedAt: after?.startedAt ?? '', beforeSeq: after?.seq ?? 0 });
+  return ((await call(() => List(req))) ?? []).map((r) => ({
     id: r.id,
     kind: r.kind,
     name: r.name,
@@ -26,6 +28,7 @@ export async function listRuns(filter: RunFilterRequest): Promise<IntegrationRun
     source: r.source,
     target: r.target,
     startedAt: r.startedAt,
+    seq: r.seq,
     finishedAt: r.finishedAt ?? '',
     durationMs: r.durationMs,
     counts: r.counts ?? {},

@@ -6,7 +6,7 @@ import { useIntegrationPermissions } from '../hooks/useIntegrationPermissions';
 import { useIntegrationRuns } from '../hooks/useIntegrationRuns';
 import { useRunFilters } from '../hooks/useRunFilters';
 import type { IntegrationRun } from '../types/integrationTypes';
-import { RUN_LIMIT, countActiveFilters } from '../types/runFilters';
+import { countActiveFilters } from '../types/runFilters';
 import { RetryRunModal } from './RetryRunModal';
 import { RunFiltersBar } from './RunFiltersBar';
 import { RunsTable } from './RunsTable';
@@ -21,7 +21,7 @@ export function IntegrationLogPage() {
   const runs = useIntegrationRuns(request);
   const { seesAll, mayRetry } = useIntegrationPermissions();
   const [retrying, setRetrying] = useState<IntegrationRun | null>(null);
-  const list = runs.data ?? [];
+  const list = runs.runs;
   const filtered = countActiveFilters(filters) > 0;
   return (
     <Stack gap="md" maw={1400}>
@@ -55,7 +55,16 @@ export function IntegrationLogPage() {
       ) : (
         <>
           <RunsTable runs={list} mayRetry={mayRetry} onRetry={setRetrying} />
-          {list.length >= RUN_LIMIT ? <Text fz="xs" c="dimmed">Showing the newest {RUN_LIMIT.toLocaleString('en-US')} runs; narrow the filters to see older ones.</Text> : null}
+          <Group justify="center" gap="sm">
+            <Text fz="xs" c="dimmed" data-testid="runs-shown">
+              {list.length.toLocaleString('en-US')} {list.length === 1 ? 'run' : 'runs'}{runs.hasNextPage ? ', newest first' : ''}
+            </Text>
+            {runs.hasNextPage ? (
+              <Button variant="default" size="xs" onClick={() => void runs.fetchNextPage()} loading={runs.isFetchingNextPage}>
+                Show older runs
+              </Button>
+            ) : null}
+          </Group>
         </>
       )}
       <RetryRunModal run={retrying} onClose={() => setRetrying(null)} />

@@ -7,7 +7,7 @@ import { RunsTable } from './RunsTable';
 
 const run = (patch: Partial<IntegrationRun>): IntegrationRun => ({
   id: 'r1', kind: 'import', name: 'Import Contacts from people.csv', principalId: 'u1', principalName: 'ana.admin', source: '/tmp/people.csv',
-  target: 'contacts', startedAt: '2026-11-30T12:00:00Z', finishedAt: '2026-11-30T12:00:04Z', durationMs: 4200,
+  target: 'contacts', startedAt: '2026-11-30T12:00:00Z', seq: 1, finishedAt: '2026-11-30T12:00:04Z', durationMs: 4200,
   counts: { rows: 5, new: 3, duplicates: 1, invalid: 1 }, warnings: 1, errors: 1, outcome: 'warnings', message: '', retryable: false, retryOf: '',
   ...patch,
 });

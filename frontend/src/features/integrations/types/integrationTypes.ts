@@ -19,6 +19,8 @@ export type IntegrationRun = {
   source: string;
   target: string;
   startedAt: string;
+  /** Order of recording: with startedAt, where the next page of the log continues. */
+  seq: number;
   finishedAt: string;
   durationMs: number;
   counts: Record<string, number>;
@@ -30,8 +32,11 @@ export type IntegrationRun = {
   retryOf: string;
 };
 
-/** The request of IntegrationService.List ("" = any). */
+/** The request of IntegrationService.List ("" = any); limit is the page size. */
 export type RunFilterRequest = { kind: string; outcome: string; from: string; to: string; text: string; limit: number };
+
+/** Where a page of the log continues: after the run with this start and seq (the last one shown). */
+export type RunCursor = { startedAt: string; seq: number };
 
 /**
  * What a retry did: an import ran again (counts, problems) or a scheduled

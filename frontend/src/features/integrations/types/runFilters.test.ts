@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_RUN_FILTERS, countActiveFilters, dateRangeProblem, filtersFromParams, filtersToParams, toRunFilter } from './runFilters';
+import { EMPTY_RUN_FILTERS, RUN_LIMIT, countActiveFilters, dateRangeProblem, filtersFromParams, filtersToParams, toRunFilter } from './runFilters';
 
 describe('filters in the URL', () => {
   it('round-trips and keeps other params', () => {
@@ -21,7 +21,7 @@ describe('filters in the URL', () => {
 describe('toRunFilter', () => {
   it('sends the filters with a trimmed search and the limit', () => {
     expect(toRunFilter({ kind: 'export', outcome: '', from: '2026-11-01', to: '', text: '  q3 ' })).toEqual({
-      kind: 'export', outcome: '', from: '2026-11-01', to: '', text: 'q3', limit: 500,
+      kind: 'export', outcome: '', from: '2026-11-01', to: '', text: 'q3', limit: RUN_LIMIT,
     });
   });
   it('drops a reversed date range and says why', () => {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { RUN_KINDS, RUN_OUTCOMES, type RunFilterRequest } from './integrationTypes';
 
-/** How many runs the log asks for (the backend allows 1..1000). */
-export const RUN_LIMIT = 500;
+/** How many runs one page of the log holds (the backend allows 1..1000). */
+export const RUN_LIMIT = 200;
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
