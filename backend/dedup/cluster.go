@@ -77,6 +77,7 @@ func (s *scanner) groups(results [][]pairMatch) []Group {
 	comp, parent = nil, nil
 
 	out := make([]Group, len(starts)-1)
+	rank := make([]int32, n) // a record's place in its group's sorted IDs; each record is in one group
 	var (
 		nextGroup atomic.Int64
 		wg        sync.WaitGroup
@@ -91,7 +92,7 @@ func (s *scanner) groups(results [][]pairMatch) []Group {
 				if g >= len(out) {
 					return
 				}
-				members = s.finish(&out[g], flat[starts[g]:starts[g+1]], members[:0])
+				members = s.finish(&out[g], flat[starts[g]:starts[g+1]], members[:0], rank)
 			}
 		}()
 	}
@@ -102,9 +103,27 @@ func (s *scanner) groups(results [][]pairMatch) []Group {
 
 // finish fills g from the matches of one component: its IDs, its distinct
 // matches (one per pair, by the reason that comes first) sorted by A then B
-// and capped at MaxPairs, their number and the best. ms is sorted in place;
-// members is scratch space, returned for reuse.
-func (s *scanner) finish(g *Group, ms []pairMatch, members []int32) []int32 {
+// and capped at MaxPairs, their number and the best. ms is reordered and
+// rewritten (its indexes become ranks in g.IDs); members is scratch space,
+// returned for reuse; rank is written for the component's records only.
+func (s *scanner) finish(g *Group, ms []pairMatch, members, rank []int32) []int32 {
+	for _, m := range ms {
+		members = append(members, m.a, m.b)
+	}
+	slices.Sort(members)
+	members = slices.Compact(members)
+	slices.SortFunc(members, func(x, y int32) int { return cmp.Compare(s.ids[x], s.ids[y]) })
+	g.IDs = make([]string, len(members))
+	for i, x := range members {
+		g.IDs[i] = s.ids[x]
+		rank[x] = int32(i)
+	}
+	// With both ends as ranks, sorting by (a, b) sorts by (A, B) as IDs,
+	// with integer compares.
+	for i := range ms {
+		a, b := rank[ms[i].a], rank[ms[i].b]
+		ms[i].a, ms[i].b = min(a, b), max(a, b)
+	}
 	slices.SortFunc(ms, func(x, y pairMatch) int {
 		if c := cmp.Compare(x.a, y.a); c != 0 {
 			return c
@@ -115,48 +134,22 @@ func (s *scanner) finish(g *Group, ms []pairMatch, members []int32) []int32 {
 		return cmp.Compare(x.reason, y.reason)
 	})
 	ms = slices.CompactFunc(ms, func(x, y pairMatch) bool { return x.a == y.a && x.b == y.b })
-	for _, m := range ms {
-		members = append(members, m.a, m.b)
-	}
-	slices.Sort(members)
-	members = slices.Compact(members)
-	g.IDs = make([]string, len(members))
-	for i, x := range members {
-		g.IDs[i] = s.ids[x]
-	}
-	slices.Sort(g.IDs)
-
-	// Sorted by A then B as IDs, which need not be the order of indexes.
-	pairs := make([]Match, len(ms))
+	g.Matches = len(ms)
+	best := 0
 	for i := range ms {
-		pairs[i] = s.match(&ms[i])
-	}
-	slices.SortFunc(pairs, func(x, y Match) int {
-		if c := cmp.Compare(x.A, y.A); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.B, y.B)
-	})
-	g.Matches = len(pairs)
-	g.Best = pairs[0]
-	for _, m := range pairs[1:] {
-		if m.Score > g.Best.Score {
-			g.Best = m
+		if ms[i].score > ms[best].score {
+			best = i
 		}
 	}
-	if len(pairs) > MaxPairs {
-		pairs = slices.Clip(pairs[:MaxPairs]) // the full list is garbage as soon as g is
-		pairs = append([]Match(nil), pairs...)
+	g.Best = g.match(&ms[best])
+	g.Pairs = make([]Match, min(len(ms), MaxPairs))
+	for i := range g.Pairs {
+		g.Pairs[i] = g.match(&ms[i])
 	}
-	g.Pairs = pairs
 	return members
 }
 
-// match is the Match of one pair, A < B.
-func (s *scanner) match(m *pairMatch) Match {
-	a, b := s.ids[m.a], s.ids[m.b]
-	if b < a {
-		a, b = b, a
-	}
-	return Match{A: a, B: b, Score: round(float64(m.score)), Reason: reasonNames[m.reason]}
+// match is the Match of one pair whose ends are ranks in g.IDs, a < b.
+func (g *Group) match(m *pairMatch) Match {
+	return Match{A: g.IDs[m.a], B: g.IDs[m.b], Score: round(float64(m.score)), Reason: reasonNames[m.reason]}
 }
