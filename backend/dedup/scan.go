@@ -44,8 +44,8 @@ const readShare = 0.6
 
 // Scan reads records from next until it returns ok=false and returns the
 // duplicates among them, clustered: each Group is a connected component of
-// the matches (Compare's answers within blocks), IDs sorted, groups sorted
-// by their first ID. Records without duplicates are in no group. IDs must
+// the matches (Compare's answers within blocks), IDs sorted, at most
+// MaxPairs of its matches listed, groups sorted by their first ID. Records without duplicates are in no group. IDs must
 // be unique; a record repeated with the same ID is treated as two records.
 //
 // Errors: invalid rules return the *apperr.Error of Validate; an error from
@@ -53,11 +53,14 @@ const readShare = 0.6
 // returning false returns ErrCancelled. No groups are returned with an
 // error. progress may be nil.
 //
-// Cost: about 140 bytes per record plus its ID and about five 16-byte
-// keys, so a million records stay near half a gigabyte of heap; time is
-// linear in the records times the average block size, bounded by MaxBlock
-// and Window. It prepares and compares on every CPU; next and progress are
-// only called from the calling goroutine.
+// Cost: about 150 bytes per record plus its ID and about five 16-byte
+// keys, and 16 bytes per match found (twice while grouping; a pair found
+// in several blocks counts each time), so a million records stay near half
+// a gigabyte of heap, and under one where common names chain millions of
+// matches; time is linear in the records times the average block size,
+// bounded by MaxBlock and Window. Company comparisons are remembered per
+// worker (a fixed 1 MiB each). It prepares, compares and groups on every
+// CPU; next and progress are only called from the calling goroutine.
 func Scan(ctx context.Context, r Rules, next func() (Record, bool, error), total int, progress Progress) ([]Group, error) {
 	if err := r.Validate(); err != nil {
 		return nil, err
