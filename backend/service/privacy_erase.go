@@ -36,6 +36,11 @@ type eraseTarget struct {
 //     each personal value in the audit log — names, emails, notes, in every
 //     entry about them, those just written included — reads "[erased]"
 //     while the hash chain still verifies;
+//   - what imports kept of them goes: the previous values an import revert
+//     would restore, and the file name of an import that named them
+//     ("jane-doe.csv", store.EraseImportFileNames) in the past imports and
+//     the integration log (the audit log's entry of that import keeps it:
+//     the chain cannot change);
 //   - "privacy.erase" is audited with the counts and req.Reason (a request
 //     reference: the window asks for no personal data there).
 //
@@ -97,6 +102,10 @@ func (s *PrivacyService) Erase(req model.ErasureRequest) (model.ErasureResult, e
 					return err
 				}
 				res.Keys += n
+				// a file named after the person ("jane-doe.csv") no longer names them
+				if _, err := store.EraseImportFileNames(cl.ctx, tx, string(p.e.Name), p.rec.ID, personTerms(p.rec)); err != nil {
+					return err
+				}
 			}
 			res.People = int64(len(people))
 			en := s.core.entry(cl.actor, audit.CatSecurity, actionErase, e.Singular, req.ID, "")
@@ -253,10 +262,31 @@ func (s *PrivacyService) purgeMerged(cl call, tx *store.Tx, m eraseTarget) error
 	if err := store.EraseImportItems(cl.ctx, tx, string(m.e.Name), m.rec.ID); err != nil {
 		return err
 	}
+	if _, err := store.EraseImportFileNames(cl.ctx, tx, string(m.e.Name), m.rec.ID, personTerms(m.rec)); err != nil {
+		return err
+	}
 	if err := store.EraseMerges(cl.ctx, tx, string(m.e.Name), m.rec.ID); err != nil {
 		return err
 	}
 	en := s.core.recordEntry(cl, m.e, "purge", m.rec)
 	en.Reason = "erasure: a duplicate merged into the erased person"
 	return store.AppendAudit(cl.ctx, tx, en)
+}
+
+// personTerms are what would identify a person in a file name: their
+// names, email addresses and the addresses' local parts, as stored (the
+// values before the erasure).
+func personTerms(r model.RecordItem) []string {
+	var out []string
+	for _, k := range []string{"firstName", "lastName", "email", "email2"} {
+		v, _ := r.Values[k].(string)
+		if v == "" {
+			continue
+		}
+		out = append(out, v)
+		if local, _, ok := strings.Cut(v, "@"); ok && local != "" {
+			out = append(out, local)
+		}
+	}
+	return out
 }
