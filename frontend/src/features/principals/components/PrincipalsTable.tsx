@@ -1,4 +1,5 @@
-import { Badge, Group, Table, Text } from '@mantine/core';
+import { Badge, Table, Text } from '@mantine/core';
+import { TeamBadges } from '@/components/TeamBadges';
 import type { Principal, TeamOption } from '../api/principalsApi';
 import { formatLastUse } from '../types/principalStatus';
 import { PrincipalRowMenu, type PrincipalAction } from './PrincipalRowMenu';
@@ -36,14 +37,7 @@ export function PrincipalsTable({ principals, teams, onAction }: PrincipalsTable
               <Table.Td>{p.displayName || <Text span c="dimmed" fz="sm">—</Text>}</Table.Td>
               <Table.Td>{p.roleName}</Table.Td>
               <Table.Td>
-                <Group gap={4}>
-                  {(p.teamIds ?? []).map((id) => (
-                    <Badge key={id} variant="default" tt="none" fw={500} radius="sm">
-                      {teamName.get(id) ?? 'Unknown team'}
-                    </Badge>
-                  ))}
-                  {(p.teamIds ?? []).length === 0 ? <Text span c="dimmed" fz="sm">—</Text> : null}
-                </Group>
+                <TeamBadges teamIds={p.teamIds} teamName={teamName} />
               </Table.Td>
               <Table.Td>
                 <Badge variant="light" color={p.disabled ? 'gray' : 'teal'} tt="none" radius="sm">

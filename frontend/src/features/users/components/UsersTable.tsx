@@ -1,4 +1,5 @@
 import { Badge, Group, Table, Text } from '@mantine/core';
+import { TeamBadges } from '@/components/TeamBadges';
 import type { TeamOption, User } from '../api/usersApi';
 import { isIntegration } from '../types/userKind';
 import { formatSignIn } from '../types/userStatus';
@@ -51,14 +52,7 @@ export function UsersTable({ users, teams, selfId, onAction }: UsersTableProps) 
               <Table.Td>{user.displayName || <Text span c="dimmed" fz="sm">—</Text>}</Table.Td>
               <Table.Td>{user.roleName}</Table.Td>
               <Table.Td>
-                <Group gap={4}>
-                  {(user.teamIds ?? []).map((id) => (
-                    <Badge key={id} variant="default" tt="none" fw={500} radius="sm">
-                      {teamName.get(id) ?? 'Unknown team'}
-                    </Badge>
-                  ))}
-                  {(user.teamIds ?? []).length === 0 ? <Text span c="dimmed" fz="sm">—</Text> : null}
-                </Group>
+                <TeamBadges teamIds={user.teamIds} teamName={teamName} />
               </Table.Td>
               <Table.Td>
                 <UserStatusBadge user={user} />
