@@ -17,8 +17,11 @@ type memoSlot struct {
 	same bool
 }
 
-// memoSlots is the number of slots (a power of two): 64 Ki pairs, 1 MiB.
-const memoSlots = 1 << 16
+// memoBits sizes a memo: 1<<memoBits slots (64 Ki pairs, 1 MiB).
+const (
+	memoBits  = 16
+	memoSlots = 1 << memoBits
+)
 
 // same reports sameCompany(a.company, b.company) for two records that both
 // have a company.
@@ -40,7 +43,7 @@ func (cm *companyMemo) same(a, b *prep) bool {
 	if cm.slots == nil {
 		cm.slots = make([]memoSlot, memoSlots)
 	}
-	slot := &cm.slots[(key*0x9E3779B97F4A7C15)>>48] // Fibonacci hashing: the top 16 bits
+	slot := &cm.slots[(key*0x9E3779B97F4A7C15)>>(64-memoBits)] // Fibonacci hashing: the top bits
 	if slot.key == key {
 		return slot.same
 	}

@@ -51,7 +51,8 @@ type Options struct {
 	// blank the next non-blank row is the header. 0 detects it: the first
 	// non-blank row, unless the file opens with title rows — the first row
 	// has text in one cell only and one of the first ten rows has text in
-	// two or more —, then the first row with text in two cells or more.
+	// two or more —, then the first row with text in two cells or more
+	// (unless that row holds values: numbers, dates, emails).
 	HeaderRow int
 	// MaxBytes refuses larger files; 0 means DefaultMaxBytes.
 	MaxBytes int64

@@ -56,6 +56,31 @@ func (r record) textCells() int {
 	return n
 }
 
+// holdsValues reports whether a cell of r looks like a value rather than a
+// column name: an email address, or only digits with the signs numbers,
+// dates, times and phone numbers are written with.
+func (r record) holdsValues() bool {
+	for _, c := range r.cells {
+		c = strings.TrimSpace(c)
+		if strings.Contains(c, "@") {
+			return true
+		}
+		numeric, digits := true, 0
+		for _, ch := range c {
+			switch {
+			case ch >= '0' && ch <= '9':
+				digits++
+			case !strings.ContainsRune(" +-.,/:()'", ch):
+				numeric = false
+			}
+		}
+		if numeric && digits > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // blank reports whether r has no text at all (whitespace does not count)
 // and no defect; blank rows are skipped, before the header and after it.
 func (r record) blank() bool {

@@ -63,7 +63,7 @@ type MergeRequest struct {
 type MergeResult struct {
 	ID       string     `json:"id"` // the merge, for UndoMerge
 	Survivor RecordItem `json:"survivor"`
-	Moved    int        `json:"moved"` // records whose links moved to the survivor
+	Moved    int        `json:"moved"` // links moved to the survivor (a record linked by two fields counts twice)
 }
 
 // MergeInfo is a past merge as the merge history shows it.

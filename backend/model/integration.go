@@ -31,7 +31,7 @@ type IntegrationRun struct {
 	Source        string         `json:"source"`
 	Target        string         `json:"target"`
 	StartedAt     string         `json:"startedAt"`
-	Seq           int64          `json:"seq"` // order of recording, for paging (IntegrationFilter.BeforeSeq)
+	Seq           int64          `json:"seq"` // order of recording (the row's rowid: nothing VACUUMs the store), for paging
 	FinishedAt    string         `json:"finishedAt"`
 	DurationMs    int64          `json:"durationMs"`
 	Counts        map[string]int `json:"counts"`

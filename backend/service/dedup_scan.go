@@ -74,22 +74,33 @@ const scanBatch = 512
 // model.MaxDuplicateGroups, strongest match first, each with at most
 // model.MaxGroupRecords records and their titles), how many groups there
 // are, and how many records were read. Titles are read afterwards for the
-// records shown only, in the same snapshot: a million titles would cost
-// more than the scan.
-func (s *DuplicateService) scan(j *job, e *schema.Entity, rules dedup.Rules) ([]model.DuplicateGroup, int, int, error) {
+// records shown only, in the same read transaction (one snapshot): a
+// million titles would cost more than the scan.
+func (s *DuplicateService) scan(j *job, e *schema.Entity, rules dedup.Rules) (groups []model.DuplicateGroup, count, n int, err error) {
 	ctx, unpin, err := j.st.Pin(j.ctx)
 	if err != nil {
 		return nil, 0, 0, err
 	}
 	defer unpin()
-	total, err := store.CountLive(ctx, j.st.Reader(), e, j.actor)
+	err = j.st.Read(ctx, func(tx *store.Tx) error {
+		var err error
+		groups, count, n, err = s.scanIn(ctx, tx, j, e, rules)
+		return err
+	})
+	return groups, count, n, err
+}
+
+// scanIn is scan inside one read transaction: the records, the companies'
+// names and the titles shown all come from one snapshot.
+func (s *DuplicateService) scanIn(ctx context.Context, q store.Querier, j *job, e *schema.Entity, rules dedup.Rules) ([]model.DuplicateGroup, int, int, error) {
+	total, err := store.CountLive(ctx, q, e, j.actor)
 	if err != nil {
 		return nil, 0, 0, err
 	}
 	lk := &importLookups{companyName: map[string]string{}, rules: rules}
 	if e.Name == rbac.EntityContacts {
 		companies, _ := schema.Get("companies")
-		if err := store.ScanForMatching(ctx, j.st.Reader(), companies, j.actor, []string{"name"}, func(r *store.MatchRow) error {
+		if err := store.ScanForMatching(ctx, q, companies, j.actor, []string{"name"}, func(r *store.MatchRow) error {
 			lk.companyName[r.ID] = r.Values[0]
 			return nil
 		}); err != nil {
@@ -114,7 +125,7 @@ func (s *DuplicateService) scan(j *job, e *schema.Entity, rules dedup.Rules) ([]
 				return false
 			}
 		}
-		err := store.ScanForMatching(rctx, j.st.Reader(), e, j.actor, fields, func(r *store.MatchRow) error {
+		err := store.ScanForMatching(rctx, q, e, j.actor, fields, func(r *store.MatchRow) error {
 			for i, f := range fields {
 				v[f] = r.Values[i]
 			}
@@ -162,7 +173,7 @@ func (s *DuplicateService) scan(j *job, e *schema.Entity, rules dedup.Rules) ([]
 	}
 	type title struct{ title, sub string }
 	titles := make(map[string]title, len(shown))
-	if err := store.ScanForMatchingIDs(ctx, j.st.Reader(), e, j.actor, fields, shown, func(r *store.MatchRow) error {
+	if err := store.ScanForMatchingIDs(ctx, q, e, j.actor, fields, shown, func(r *store.MatchRow) error {
 		v := make(map[string]any, len(fields))
 		for i, f := range fields {
 			v[f] = r.Values[i]

@@ -58,6 +58,17 @@ func TestIntegrationLogPages(t *testing.T) {
 	if len(seen) != len(want) {
 		t.Fatalf("paged through %d runs, want %d", len(seen), len(want))
 	}
+	// a cursor time in another zone means the same instant
+	mid := start.Add(4 * time.Second)
+	a, err := w.logs.List(model.IntegrationFilter{Kind: model.RunExport, BeforeStartedAt: store.FormatTime(mid), BeforeSeq: 1 << 40})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := w.logs.List(model.IntegrationFilter{Kind: model.RunExport, BeforeStartedAt: mid.In(time.FixedZone("CET", 3600)).Format(time.RFC3339),
+		BeforeSeq: 1 << 40})
+	if err != nil || len(a) != len(b) || len(a) != 15 {
+		t.Fatalf("%d runs before %s, %d with the same time in CET (%v); want 15", len(a), store.FormatTime(mid), len(b), err)
+	}
 	for name, f := range map[string]model.IntegrationFilter{
 		"a time without a seq": {BeforeStartedAt: last.StartedAt},
 		"a seq without a time": {BeforeSeq: last.Seq},

@@ -46,6 +46,9 @@ func (s *IntegrationService) List(f model.IntegrationFilter) ([]model.Integratio
 		if err := checkRunFilter(f); err != nil {
 			return err
 		}
+		if f.BeforeStartedAt != "" { // compared as stored text: the stored form
+			f.BeforeStartedAt = store.FormatTime(store.ParseTime(f.BeforeStartedAt))
+		}
 		runs, err := store.ListIntegrationRuns(cl.ctx, cl.st.Reader(), f, principal)
 		if err != nil {
 			return err

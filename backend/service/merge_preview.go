@@ -20,8 +20,8 @@ import (
 // entity without duplicate rules.
 func (s *DuplicateService) MergePreview(entity, survivor, other string) (model.MergePreview, error) {
 	out := model.MergePreview{Links: []model.MergeLinks{}}
-	err := s.core.with(rbac.PermDataImport, "duplicates.merge", entity, survivor, func(cl call) error {
-		e, err := s.mergeScope(cl, entity, survivor, other)
+	err := s.core.with(rbac.PermDataImport, "duplicates.merge_preview", entity, survivor, func(cl call) error {
+		e, err := s.mergeScope(cl, "duplicates.merge_preview", entity, survivor, other)
 		if err != nil {
 			return err
 		}
@@ -52,8 +52,8 @@ func (s *DuplicateService) MergePreview(entity, survivor, other string) (model.M
 
 // mergeScope checks a merge's request and the caller's scope: an entity
 // with duplicate rules, two different records, update and delete scope
-// on the entity (a refusal is audited).
-func (s *DuplicateService) mergeScope(cl call, entity, survivor, other string) (*schema.Entity, error) {
+// on the entity (a refusal is audited as action).
+func (s *DuplicateService) mergeScope(cl call, action, entity, survivor, other string) (*schema.Entity, error) {
 	e, err := dedupEntity(entity)
 	if err != nil {
 		return nil, err
@@ -62,7 +62,7 @@ func (s *DuplicateService) mergeScope(cl call, entity, survivor, other string) (
 		return nil, apperr.Invalid("Choose two different records.", map[string]string{"other": "same record"})
 	}
 	if cl.actor.Scope(e.Name, rbac.ActionUpdate) == rbac.ScopeNone || cl.actor.Scope(e.Name, rbac.ActionDelete) == rbac.ScopeNone {
-		return nil, s.core.deny(cl, "duplicates.merge", e.Singular, survivor, "merging needs update and delete scope")
+		return nil, s.core.deny(cl, action, e.Singular, survivor, "merging needs update and delete scope")
 	}
 	return e, nil
 }

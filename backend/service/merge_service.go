@@ -28,7 +28,7 @@ import (
 func (s *DuplicateService) Merge(req model.MergeRequest) (model.MergeResult, error) {
 	var out model.MergeResult
 	err := s.core.with(rbac.PermDataImport, "duplicates.merge", req.Entity, req.Survivor, func(cl call) error {
-		e, err := s.mergeScope(cl, req.Entity, req.Survivor, req.Other)
+		e, err := s.mergeScope(cl, "duplicates.merge", req.Entity, req.Survivor, req.Other)
 		if err != nil {
 			return err
 		}

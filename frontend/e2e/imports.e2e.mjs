@@ -84,7 +84,7 @@ test('Import: choose Contacts and the CSV; the semicolon delimiter, UTF-8 and th
   assert.equal(await file.getByLabel('Text encoding', { exact: true }).inputValue(), 'UTF-8');
   await file.getByText('Detected').first().waitFor();
   assert.equal(await file.getByRole('textbox', { name: 'Header row', exact: true }).inputValue(), '2');
-  await file.getByText('Below a title').waitFor();
+  await file.getByText('Rows above skipped').waitFor();
   const preview = page.getByTestId('import-preview');
   assert.equal(await preview.locator('tbody tr td').first().innerText(), '3'); // the first data row is the file's third
   await preview.getByRole('cell', { name: 'Ångström-Imp9', exact: true }).waitFor();

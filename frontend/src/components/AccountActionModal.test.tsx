@@ -56,7 +56,9 @@ describe('AccountActionModal', () => {
   });
 
   it("shows the backend's refusal and stays open", () => {
-    const { onClose } = setup('disable', new AppError('conflict', 'The last Administrator cannot be disabled.'));
+    const { setDisabled, onClose } = setup('disable', new AppError('conflict', 'The last Administrator cannot be disabled.'));
+    fireEvent.click(screen.getByRole('button', { name: 'Disable thing' }));
+    expect(setDisabled.mutate).toHaveBeenCalled();
     expect(screen.getByText(/last Administrator/)).toBeInTheDocument();
     expect(onClose).not.toHaveBeenCalled();
   });

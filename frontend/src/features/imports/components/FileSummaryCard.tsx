@@ -18,7 +18,7 @@ const withCurrent = (options: ReadonlyArray<{ value: string; label: string }>, c
 export function FileSummaryCard({ info, overrides, onOverrides, busy }: FileSummaryCardProps) {
   const how = (forced: string) => (forced ? 'Chosen by you' : 'Detected');
   const headerRow = (
-    <HeaderRowInput key={info.headerRow} value={info.headerRow} chosen={overrides.headerRow > 0} disabled={busy} onCommit={(headerRow) => onOverrides({ headerRow })} />
+    <HeaderRowInput key={`${info.headerRow}:${overrides.headerRow}`} value={info.headerRow} chosen={overrides.headerRow > 0} disabled={busy} onCommit={(headerRow) => onOverrides({ headerRow })} />
   );
   return (
     <Paper withBorder p="md" radius="md" data-testid="import-file">

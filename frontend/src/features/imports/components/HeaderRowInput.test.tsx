@@ -32,12 +32,21 @@ describe('HeaderRowInput', () => {
     expect(input).toHaveValue('4');
     fireEvent.change(input, { target: { value: String(MAX_HEADER_ROW + 1) } });
     fireEvent.keyDown(input, { key: 'Enter' });
-    expect(onCommit).not.toHaveBeenCalledWith(MAX_HEADER_ROW + 1);
+    expect(onCommit).not.toHaveBeenCalled();
   });
 
-  it('says whether the row was detected below a title or chosen', () => {
+  it('commits once when Enter is followed by leaving the field', () => {
+    const { input, onCommit } = setup(1);
+    fireEvent.change(input, { target: { value: '5' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    fireEvent.blur(input);
+    expect(onCommit).toHaveBeenCalledTimes(1);
+    expect(onCommit).toHaveBeenCalledWith(5);
+  });
+
+  it('says whether the row was detected below skipped rows or chosen', () => {
     setup(3);
-    expect(screen.getByText('Below a title')).toBeInTheDocument();
+    expect(screen.getByText('Rows above skipped')).toBeInTheDocument();
   });
 
   it('says when the person chose it', () => {

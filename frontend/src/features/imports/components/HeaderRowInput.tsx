@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { NumberInput } from '@mantine/core';
 
 /** The highest header row the backend accepts (backend/service/import_service.go maxHeaderRow). */
@@ -16,20 +16,25 @@ type HeaderRowInputProps = {
 
 /**
  * Which row of the file holds the column names: detected (title rows
- * skipped), or chosen. Give it key={value} so that a new reading of the file
- * starts a new draft.
+ * skipped), or chosen. Key it by the shown and the requested row so that a
+ * new reading of the file starts a new draft.
  */
 export function HeaderRowInput({ value, chosen, disabled, onCommit }: HeaderRowInputProps) {
   const [draft, setDraft] = useState<string | number>(value);
+  // Enter then leaving the field commits once: the file is read once.
+  const committed = useRef(value);
   const commit = () => {
     const row = typeof draft === 'number' ? draft : Number.parseInt(draft, 10);
-    if (Number.isInteger(row) && row >= 1 && row <= MAX_HEADER_ROW && row !== value) onCommit(row);
-    else setDraft(value);
+    if (!Number.isInteger(row) || row < 1 || row > MAX_HEADER_ROW) setDraft(value);
+    else if (row !== committed.current) {
+      committed.current = row;
+      onCommit(row);
+    }
   };
   return (
     <NumberInput
       label="Header row"
-      description={chosen ? 'Chosen by you' : value > 1 ? 'Below a title' : 'Detected'}
+      description={chosen ? 'Chosen by you' : value > 1 ? 'Rows above skipped' : 'Detected'}
       w={130}
       min={1}
       max={MAX_HEADER_ROW}
