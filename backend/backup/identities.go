@@ -2,6 +2,9 @@ package backup
 
 import (
 	"bytes"
+	"crypto/ed25519"
+	"crypto/rsa"
+	"crypto/x509"
 	"errors"
 
 	"filippo.io/age"
@@ -17,12 +20,21 @@ const maxIdentityFile = 1 << 20
 // ParseIdentities reads the key that opens a backup: an age identity file
 // (AGE-SECRET-KEY-1… lines, as age-keygen writes them; # comments) or an
 // unencrypted OpenSSH private key (ssh-ed25519 or ssh-rsa, as ssh-keygen
-// writes it). name is how messages call the file.
-//
-// Errors: CodeInvalid naming "identity" — a passphrase-protected SSH key
-// (not supported: decrypt a copy first), an SSH key of another type, or a
-// file that is neither; the key's text is never part of a message.
+// writes it). name is how messages call the file. It is
+// ParseIdentitiesWithPassphrase with no key passphrase.
 func ParseIdentities(data []byte, name string) ([]age.Identity, error) {
+	return ParseIdentitiesWithPassphrase(data, name, "")
+}
+
+// ParseIdentitiesWithPassphrase is ParseIdentities that also reads an SSH
+// private key protected by a passphrase, with keyPassphrase (ignored for
+// other keys).
+//
+// Errors: CodeInvalid naming "identity" — an SSH key of another type, or a
+// file that is neither —, or naming "identityPassphrase" — a protected SSH
+// key without a passphrase, or with one that does not open it; the key's
+// text and the passphrase are never part of a message.
+func ParseIdentitiesWithPassphrase(data []byte, name, keyPassphrase string) ([]age.Identity, error) {
 	if len(data) > maxIdentityFile {
 		return nil, invalidField("identity", name+" is too large to be a key file.")
 	}
@@ -30,11 +42,12 @@ func ParseIdentities(data []byte, name string) ([]age.Identity, error) {
 		id, err := agessh.ParseIdentity(data)
 		var missing *ssh.PassphraseMissingError
 		switch {
+		case errors.As(err, &missing) && keyPassphrase == "":
+			return nil, invalidField("identityPassphrase", name+" is an SSH key protected by a passphrase: give its passphrase.")
 		case errors.As(err, &missing):
-			return nil, invalidField("identity", name+" is an SSH key protected by a passphrase, which FieldVault does not read. "+
-				"Use a decrypted copy (ssh-keygen -p -N \"\" -f COPY), or decrypt the backup with age -d -i and keep the plain file safe.")
+			return protectedSSHIdentity(data, name, keyPassphrase)
 		case err != nil:
-			return nil, invalidField("identity", name+" is not an unencrypted OpenSSH private key of type ssh-ed25519 or ssh-rsa.")
+			return nil, invalidField("identity", name+" is not an OpenSSH private key of type ssh-ed25519 or ssh-rsa.")
 		}
 		return []age.Identity{id}, nil
 	}
@@ -44,6 +57,33 @@ func ParseIdentities(data []byte, name string) ([]age.Identity, error) {
 		return nil, invalidField("identity", name+" is not an age identity file (AGE-SECRET-KEY-1… lines) or an SSH private key: "+err.Error()+".")
 	}
 	return ids, nil
+}
+
+// protectedSSHIdentity decrypts an SSH private key with its passphrase and
+// returns it as an age identity.
+func protectedSSHIdentity(data []byte, name, keyPassphrase string) ([]age.Identity, error) {
+	key, err := ssh.ParseRawPrivateKeyWithPassphrase(data, []byte(keyPassphrase))
+	if err != nil {
+		if errors.Is(err, x509.IncorrectPasswordError) {
+			return nil, invalidField("identityPassphrase", "The passphrase does not open "+name+".")
+		}
+		return nil, invalidField("identity", name+" is not an OpenSSH private key of type ssh-ed25519 or ssh-rsa.")
+	}
+	var id age.Identity
+	switch k := key.(type) {
+	case *ed25519.PrivateKey:
+		id, err = agessh.NewEd25519Identity(*k)
+	case ed25519.PrivateKey:
+		id, err = agessh.NewEd25519Identity(k)
+	case *rsa.PrivateKey:
+		id, err = agessh.NewRSAIdentity(k)
+	default:
+		return nil, invalidField("identity", name+" is an SSH key of a type age does not use (ssh-ed25519 or ssh-rsa only).")
+	}
+	if err != nil {
+		return nil, invalidField("identity", name+" is not a usable ssh-ed25519 or ssh-rsa key.")
+	}
+	return []age.Identity{id}, nil
 }
 
 // PassphraseIdentity returns the identity that opens a passphrase backup.

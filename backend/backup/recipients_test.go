@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"crypto/rand"
 	"crypto/rsa"
+	"io"
 	"strings"
 	"testing"
 
 	"filippo.io/age"
+	"filippo.io/age/agessh"
 	"golang.org/x/crypto/ssh"
 
 	"fieldvault/backend/apperr"
@@ -164,9 +166,9 @@ func TestBackupParseIdentities(t *testing.T) {
 		{"age identity file", xfile, 1, ""},
 		{"two age keys", append(bytes.Clone(xfile), []byte(x.String()+"\n")...), 2, ""},
 		{"openssh ed25519", edPriv, 1, ""},
-		{"passphrase-protected ssh key", encPriv, 0, "protected by a passphrase"},
+		{"passphrase-protected ssh key", encPriv, 0, "protected by a passphrase: give its passphrase"},
 		{"a public key", []byte(x.Recipient().String() + "\n"), 0, "not an age identity file"},
-		{"garbage pem", []byte("-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n-----END OPENSSH PRIVATE KEY-----\n"), 0, "not an unencrypted OpenSSH private key"},
+		{"garbage pem", []byte("-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n-----END OPENSSH PRIVATE KEY-----\n"), 0, "not an OpenSSH private key"},
 		{"empty", nil, 0, "not an age identity file"},
 	}
 	for _, tt := range tests {
@@ -181,6 +183,55 @@ func TestBackupParseIdentities(t *testing.T) {
 			wantCode(t, err, apperr.CodeInvalid, tt.msg)
 			if strings.Contains(err.Error(), x.String()) || strings.Contains(err.Error(), x.Recipient().String()) {
 				t.Fatal("the message echoes a secret key")
+			}
+		})
+	}
+}
+
+// An SSH key protected by a passphrase opens what was encrypted to it once
+// its passphrase is given; without it, or with a wrong one, the message
+// names the passphrase field and echoes neither key nor passphrase.
+func TestBackupProtectedSSHIdentities(t *testing.T) {
+	for _, kind := range []string{"ssh-ed25519", "ssh-rsa"} {
+		t.Run(kind, func(t *testing.T) {
+			pub, priv := sshKey(t, kind, "correct horse battery")
+			r, err := agessh.ParseRecipient(pub)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var sealed bytes.Buffer
+			w, err := age.Encrypt(&sealed, r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, _ = io.WriteString(w, "the backup")
+			_ = w.Close()
+
+			ids, err := backup.ParseIdentitiesWithPassphrase(priv, "id_key", "correct horse battery")
+			if err != nil || len(ids) != 1 {
+				t.Fatalf("right passphrase: %d identities, %v", len(ids), err)
+			}
+			out, err := age.Decrypt(bytes.NewReader(sealed.Bytes()), ids...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b, _ := io.ReadAll(out); string(b) != "the backup" {
+				t.Fatalf("decrypted %q", b)
+			}
+			for pass, msg := range map[string]string{"": "give its passphrase", "wrong horse": "The passphrase does not open id_key"} {
+				_, err := backup.ParseIdentitiesWithPassphrase(priv, "id_key", pass)
+				wantCode(t, err, apperr.CodeInvalid, msg)
+				if _, ok := apperr.ToPayload(err).Fields["identityPassphrase"]; !ok {
+					t.Errorf("passphrase %q: error %v does not name the passphrase field", pass, err)
+				}
+				if pass != "" && strings.Contains(err.Error(), pass) {
+					t.Error("the message echoes the passphrase")
+				}
+			}
+			// an unprotected key ignores a passphrase given by mistake
+			_, plain := sshKey(t, kind, "")
+			if ids, err := backup.ParseIdentitiesWithPassphrase(plain, "id_plain", "unneeded"); err != nil || len(ids) != 1 {
+				t.Fatalf("unprotected key with a passphrase: %v", err)
 			}
 		})
 	}

@@ -91,7 +91,7 @@ func newAuditVerifyArchiveCmd(d *Deps) *cobra.Command {
 			if err != nil {
 				return usageError{err}
 			}
-			ids, err := readIdentities(d, archiveIdentityFormat, idFiles, passEnv)
+			ids, err := readIdentities(d, archiveIdentityFormat, idFiles, passEnv, "")
 			if err != nil {
 				return err
 			}

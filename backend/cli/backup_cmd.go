@@ -104,13 +104,14 @@ func readRecipientsFile(name string) ([]string, error) {
 
 func newRestoreCmd(d *Deps, workspace *string) *cobra.Command {
 	var idFiles []string
-	var passEnv, as string
+	var passEnv, keyPassEnv, as string
 	var keychain bool
 	cmd := &cobra.Command{
-		Use:   "restore FILE.age --workspace NEWDIR (--identity KEYFILE ... | --passphrase-env VAR) [--user NAME] [--keychain]",
+		Use:   "restore FILE.age --workspace NEWDIR (--identity KEYFILE ... [--identity-passphrase-env VAR] | --passphrase-env VAR) [--user NAME] [--keychain]",
 		Short: "Restore a backup into a new workspace folder, verifying its audit log",
-		Long: "Decrypts FILE with the age identities in KEYFILE (AGE-SECRET-KEY-1… lines, or an unencrypted\n" +
-			"OpenSSH private key) or the backup passphrase in $VAR, and rebuilds the workspace in NEWDIR, which\n" +
+		Long: "Decrypts FILE with the age identities in KEYFILE (AGE-SECRET-KEY-1… lines, or an OpenSSH private\n" +
+			"key; one protected by a passphrase is opened with the passphrase in --identity-passphrase-env's\n" +
+			"variable) or the backup passphrase in $VAR, and rebuilds the workspace in NEWDIR, which\n" +
 			"must be new or empty: nothing is ever overwritten. The workspace keeps its key, unwrapped with\n" +
 			"--user NAME's password ($" + EnvPassword + "), else the workspace passphrase ($" + EnvPassphrase + "),\n" +
 			"else the recovery key ($" + EnvRecoveryKey + ") — each as it was when the backup was made.\n" +
@@ -123,7 +124,7 @@ func newRestoreCmd(d *Deps, workspace *string) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			ids, err := readIdentities(d, backupIdentityFormat, idFiles, passEnv)
+			ids, err := readIdentities(d, backupIdentityFormat, idFiles, passEnv, keyPassEnv)
 			if err != nil {
 				return err
 			}
@@ -148,7 +149,8 @@ func newRestoreCmd(d *Deps, workspace *string) *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().StringArrayVar(&idFiles, "identity", nil, "age identity file or unencrypted OpenSSH private key (repeatable)")
+	cmd.Flags().StringArrayVar(&idFiles, "identity", nil, "age identity file or OpenSSH private key (repeatable)")
+	cmd.Flags().StringVar(&keyPassEnv, "identity-passphrase-env", "", "the environment variable holding the passphrase of a protected SSH key")
 	cmd.Flags().StringVar(&passEnv, "passphrase-env", "", "the environment variable holding the backup's passphrase")
 	cmd.Flags().StringVar(&as, "user", "", "unlock the workspace key with this user's sign-in (password from $"+EnvPassword+")")
 	cmd.Flags().BoolVar(&keychain, "keychain", false, "also unlock the restored workspace with this device's keychain")

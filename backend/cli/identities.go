@@ -16,15 +16,17 @@ import (
 // identityFormat is how one kind of age file (a backup, an audit archive)
 // reads the identities that open it.
 type identityFormat struct {
-	what       string                                              // "backup", "archive": named in messages
-	parse      func(b []byte, name string) ([]age.Identity, error) // the identities in key file name
+	what string // "backup", "archive": named in messages
+	// parse reads the identities in key file name; keyPass opens a
+	// passphrase-protected key where the format reads those.
+	parse      func(b []byte, name, keyPass string) ([]age.Identity, error)
 	passphrase func(pass string) (age.Identity, error)
 }
 
 var (
-	backupIdentityFormat  = identityFormat{what: "backup", parse: backup.ParseIdentities, passphrase: backup.PassphraseIdentity}
+	backupIdentityFormat  = identityFormat{what: "backup", parse: backup.ParseIdentitiesWithPassphrase, passphrase: backup.PassphraseIdentity}
 	archiveIdentityFormat = identityFormat{what: "archive",
-		parse: func(b []byte, _ string) ([]age.Identity, error) {
+		parse: func(b []byte, _, _ string) ([]age.Identity, error) {
 			return auditarchive.ParseIdentities(bytes.NewReader(b))
 		},
 		passphrase: auditarchive.PassphraseIdentity}
@@ -34,14 +36,22 @@ var (
 const maxKeyFile = 1 << 20
 
 // readIdentities reads what may open a file of format f: the identities in
-// each key file and, when passEnv is set, the passphrase in that
-// environment variable. Errors: a usage error when neither is given, a
-// passphrase variable is empty or a key file holds no usable identity
-// (or is larger than maxKeyFile); CodeNotFound for a key file that cannot
-// be opened.
-func readIdentities(d *Deps, f identityFormat, files []string, passEnv string) ([]age.Identity, error) {
+// each key file (a protected SSH key opened with the passphrase in the
+// environment variable keyPassEnv, when set) and, when passEnv is set, the
+// file's passphrase in that environment variable. Errors: a usage error
+// when neither is given, a passphrase variable is empty or a key file
+// holds no usable identity (or is larger than maxKeyFile, or is protected
+// and its passphrase is missing or wrong); CodeNotFound for a key file
+// that cannot be opened.
+func readIdentities(d *Deps, f identityFormat, files []string, passEnv, keyPassEnv string) ([]age.Identity, error) {
 	if len(files) == 0 && passEnv == "" {
 		return nil, usageError{fmt.Errorf("give --identity KEYFILE or --passphrase-env VAR to decrypt the %s", f.what)}
+	}
+	keyPass := ""
+	if keyPassEnv != "" {
+		if keyPass = d.Getenv(keyPassEnv); keyPass == "" {
+			return nil, usageError{fmt.Errorf("$%s holds no passphrase", keyPassEnv)}
+		}
 	}
 	var ids []age.Identity
 	for _, name := range files {
@@ -49,7 +59,7 @@ func readIdentities(d *Deps, f identityFormat, files []string, passEnv string) (
 		if err != nil {
 			return nil, err
 		}
-		more, err := f.parse(b, name)
+		more, err := f.parse(b, name, keyPass)
 		if err != nil {
 			return nil, usageError{err}
 		}

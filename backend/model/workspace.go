@@ -71,14 +71,16 @@ type CheckReport struct {
 // Passphrase (the workspace passphrase), else RecoveryKey — each as it was
 // when the backup was made.
 type RestoreRequest struct {
-	Path             string `json:"path"`
-	IdentityPath     string `json:"identityPath"`
-	BackupPassphrase string `json:"backupPassphrase"`
-	Username         string `json:"username"`
-	Password         string `json:"password"`
-	Passphrase       string `json:"passphrase"`
-	RecoveryKey      string `json:"recoveryKey"`
-	Keychain         bool   `json:"keychain"` // also unlock with this device's keychain
+	Path         string `json:"path"`
+	IdentityPath string `json:"identityPath"`
+	// IdentityPassphrase opens an SSH key protected by a passphrase.
+	IdentityPassphrase string `json:"identityPassphrase"`
+	BackupPassphrase   string `json:"backupPassphrase"`
+	Username           string `json:"username"`
+	Password           string `json:"password"`
+	Passphrase         string `json:"passphrase"`
+	RecoveryKey        string `json:"recoveryKey"`
+	Keychain           bool   `json:"keychain"` // also unlock with this device's keychain
 }
 
 // RestoreResult is what a restore rebuilt and verified.

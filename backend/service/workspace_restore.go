@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -136,11 +137,11 @@ func (s *WorkspaceService) endRestore() {
 func restoreIdentities(req model.RestoreRequest) ([]age.Identity, error) {
 	var ids []age.Identity
 	if req.IdentityPath != "" {
-		b, err := os.ReadFile(req.IdentityPath)
+		b, err := readKeyFile(req.IdentityPath)
 		if err != nil {
 			return nil, apperr.Invalid("The key file cannot be read.", map[string]string{"identityPath": "The key file cannot be read."})
 		}
-		more, err := backup.ParseIdentities(b, filepath.Base(req.IdentityPath))
+		more, err := backup.ParseIdentitiesWithPassphrase(b, filepath.Base(req.IdentityPath), req.IdentityPassphrase)
 		if err != nil {
 			return nil, err
 		}
@@ -158,4 +159,15 @@ func restoreIdentities(req model.RestoreRequest) ([]age.Identity, error) {
 			map[string]string{"identityPath": "required"})
 	}
 	return ids, nil
+}
+
+// readKeyFile reads a key file, at most 1 MiB and a byte (key files are a
+// few kilobytes; ParseIdentities refuses anything larger).
+func readKeyFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, 1<<20+1))
 }

@@ -1,13 +1,18 @@
 package service_test
 
 import (
+	"crypto/ed25519"
+	"crypto/rand"
+	"encoding/pem"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"filippo.io/age"
+	"golang.org/x/crypto/ssh"
 
 	"fieldvault/backend/apperr"
 	"fieldvault/backend/crypto"
@@ -82,5 +87,51 @@ func TestRestoreBackupInTheWindow(t *testing.T) {
 	}
 	if err := ws.CancelRestore(); !apperr.Is(err, apperr.CodeNotFound) {
 		t.Fatalf("cancel with none running: %v", err)
+	}
+}
+
+// A backup encrypted to an SSH key whose private half is protected by a
+// passphrase restores once the key's passphrase is given; without it, or
+// with a wrong one, the refusal names the key passphrase field and leaves
+// nothing behind.
+func TestRestoreBackupWithAProtectedSSHKey(t *testing.T) {
+	w := newBackupWorld(t, 20)
+	pub, priv, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sshPub, err := ssh.NewPublicKey(pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	block, err := ssh.MarshalPrivateKeyWithPassphrase(priv, "ana@laptop", []byte("key passphrase 1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	idFile := filepath.Join(t.TempDir(), "id_ed25519")
+	if err := os.WriteFile(idFile, pem.EncodeToMemory(block), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "acme.age")
+	if _, err := w.backups.Backup(service.BackupRequest{Path: file, Recipients: []string{strings.TrimSpace(string(ssh.MarshalAuthorizedKey(sshPub)))}}); err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(t.TempDir(), "new")
+	core := service.NewCore(service.Config{Dir: dir, Keychain: crypto.WithTimeout(testutil.NewFakeKeychain(), 200*time.Millisecond),
+		Device: service.Device{ID: "dev3"}, Version: "test"})
+	t.Cleanup(func() { _ = core.Shutdown() })
+	ws := service.NewWorkspaceService(core)
+	for _, keyPass := range []string{"", "not the key's passphrase"} {
+		_, err := ws.RestoreBackup(model.RestoreRequest{Path: file, IdentityPath: idFile, IdentityPassphrase: keyPass, Passphrase: pass})
+		if _, named := apperr.ToPayload(err).Fields["identityPassphrase"]; !apperr.Is(err, apperr.CodeInvalid) || !named {
+			t.Fatalf("key passphrase %q: %v", keyPass, err)
+		}
+		if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+			t.Fatalf("a refused restore left %d files", len(entries))
+		}
+	}
+	res, err := ws.RestoreBackup(model.RestoreRequest{Path: file, IdentityPath: idFile, IdentityPassphrase: "key passphrase 1", Passphrase: pass})
+	if err != nil || res.Counts["contacts"] == 0 || res.Integrity != "ok" {
+		t.Fatalf("restore %+v %v", res, err)
 	}
 }

@@ -2169,6 +2169,7 @@ export namespace model {
 	export class RestoreRequest {
 	    path: string;
 	    identityPath: string;
+	    identityPassphrase: string;
 	    backupPassphrase: string;
 	    username: string;
 	    password: string;
@@ -2184,6 +2185,7 @@ export namespace model {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.path = source["path"];
 	        this.identityPath = source["identityPath"];
+	        this.identityPassphrase = source["identityPassphrase"];
 	        this.backupPassphrase = source["backupPassphrase"];
 	        this.username = source["username"];
 	        this.password = source["password"];

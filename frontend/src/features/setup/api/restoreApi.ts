@@ -5,6 +5,7 @@ import { call } from '@/lib/call';
 export type RestoreRequest = {
   path: string;
   identityPath: string;
+  identityPassphrase: string;
   backupPassphrase: string;
   username: string;
   password: string;
@@ -19,8 +20,8 @@ export const RESTORE_JOB = 'workspace.restore';
 
 /**
  * Rebuilds a backup into this device's empty workspace folder and verifies
- * it; the workspace is left locked. "invalid" naming path, identityPath or
- * backupPassphrase (or username when no way to unlock was given);
+ * it; the workspace is left locked. "invalid" naming path, identityPath,
+ * identity (the key file's content), identityPassphrase or backupPassphrase (or username when no way to unlock was given);
  * "unauthenticated" for a wrong key, passphrase or sign-in; "corrupt" for a
  * damaged or altered backup; "conflict" when a workspace exists.
  */

@@ -29,16 +29,25 @@ export function RestoreOpenFields({ form, disabled, choosing, onChooseKeyFile }:
         w="fit-content"
       />
       {openWith === 'keyFile' ? (
-        <FileChooser
-          label="Key file"
-          description="The secret key matching one of the public keys the backup was made to: an age identity file (AGE-SECRET-KEY-…) or an unencrypted OpenSSH private key."
-          path={form.values.identityPath}
-          error={form.errors.identityPath as string | undefined}
-          buttonLabel="Choose key file…"
-          disabled={disabled}
-          loading={choosing}
-          onChoose={onChooseKeyFile}
-        />
+        <>
+          <FileChooser
+            label="Key file"
+            description="The secret key matching one of the public keys the backup was made to: an age identity file (AGE-SECRET-KEY-…) or an OpenSSH private key."
+            path={form.values.identityPath}
+            error={form.errors.identityPath as string | undefined}
+            buttonLabel="Choose key file…"
+            disabled={disabled}
+            loading={choosing}
+            onChoose={onChooseKeyFile}
+          />
+          <PasswordInput
+            label="Key passphrase"
+            description="Only for an SSH key protected by a passphrase; leave empty otherwise."
+            autoComplete="off"
+            disabled={disabled}
+            {...form.getInputProps('identityPassphrase')}
+          />
+        </>
       ) : (
         <PasswordInput
           label="Backup passphrase"

@@ -69,6 +69,7 @@ describe('RestoreScreen', () => {
     expect(restoreBackup).toHaveBeenCalledWith({
       path: '/backups/Acme-2026-05-01.age',
       identityPath: '',
+      identityPassphrase: '',
       backupPassphrase: 'backup passphrase 2026',
       username: 'ana.admin',
       password: 'admin password 2026',

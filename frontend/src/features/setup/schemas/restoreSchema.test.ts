@@ -44,10 +44,11 @@ describe('restoreSchema: one way to open the file, one way to unlock', () => {
 });
 
 describe('toRestoreRequest sends exactly the chosen ways', () => {
-  it('key file + sign-in: no passphrase of either kind, no recovery key', () => {
-    expect(toRestoreRequest({ ...filled, username: ' ana.admin ', keychain: true })).toEqual({
+  it('key file + sign-in: no backup passphrase, no workspace passphrase, no recovery key', () => {
+    expect(toRestoreRequest({ ...filled, username: ' ana.admin ', identityPassphrase: 'key pass', keychain: true })).toEqual({
       path: FILE,
       identityPath: KEY,
+      identityPassphrase: 'key pass',
       backupPassphrase: '',
       username: 'ana.admin',
       password: 'admin password 2026',
@@ -57,9 +58,10 @@ describe('toRestoreRequest sends exactly the chosen ways', () => {
     });
   });
   it('backup passphrase + workspace passphrase: no key file, no sign-in', () => {
-    expect(toRestoreRequest({ ...filled, openWith: 'passphrase', unlockWith: 'passphrase' })).toEqual({
+    expect(toRestoreRequest({ ...filled, openWith: 'passphrase', unlockWith: 'passphrase', identityPassphrase: 'stale' })).toEqual({
       path: FILE,
       identityPath: '',
+      identityPassphrase: '',
       backupPassphrase: 'backup passphrase 2026',
       username: '',
       password: '',
@@ -84,6 +86,8 @@ describe('restoreFieldFor', () => {
   it.each([
     ['path', 'user', 'path'],
     ['identityPath', 'user', 'identityPath'],
+    ['identity', 'user', 'identityPath'], // the key file's content
+    ['identityPassphrase', 'user', 'identityPassphrase'],
     ['backupPassphrase', 'user', 'backupPassphrase'],
     ['username', 'user', 'username'],
     ['username', 'passphrase', 'passphrase'], // "nothing unlocks" lands on the chosen way

@@ -9,6 +9,8 @@ export type RestoreValues = {
   path: string;
   openWith: OpenWith;
   identityPath: string;
+  /** Opens an SSH private key protected by a passphrase ("" for other keys). */
+  identityPassphrase: string;
   backupPassphrase: string;
   unlockWith: UnlockWith;
   username: string;
@@ -22,6 +24,7 @@ export const initialRestoreValues: RestoreValues = {
   path: '',
   openWith: 'keyFile',
   identityPath: '',
+  identityPassphrase: '',
   backupPassphrase: '',
   unlockWith: 'user',
   username: '',
@@ -41,6 +44,7 @@ export const restoreSchema = z
     path: z.string(),
     openWith: z.enum(['keyFile', 'passphrase']),
     identityPath: z.string(),
+    identityPassphrase: z.string(),
     backupPassphrase: z.string(),
     unlockWith: z.enum(['user', 'passphrase', 'recovery']),
     username: z.string(),
@@ -76,6 +80,7 @@ export function toRestoreRequest(values: RestoreValues) {
   return {
     path: v.path,
     identityPath: byKey ? v.identityPath : '',
+    identityPassphrase: byKey ? v.identityPassphrase : '',
     backupPassphrase: byKey ? '' : v.backupPassphrase,
     username: v.unlockWith === 'user' ? v.username.trim() : '',
     password: v.unlockWith === 'user' ? v.password : '',
@@ -85,9 +90,14 @@ export function toRestoreRequest(values: RestoreValues) {
   };
 }
 
-/** Which form field a backend field error belongs to (the names match, except "username" when nothing unlocks). */
+/**
+ * Which form field a backend field error belongs to (the names match,
+ * except "username" when nothing unlocks and "identity", the key file's
+ * content, which belongs to the key file).
+ */
 export function restoreFieldFor(field: string, unlockWith: UnlockWith): keyof RestoreValues | null {
   if (field === 'username') return unlockWith === 'user' ? 'username' : unlockWith === 'passphrase' ? 'passphrase' : 'recoveryKey';
-  const known: ReadonlyArray<keyof RestoreValues> = ['path', 'identityPath', 'backupPassphrase', 'password', 'passphrase', 'recoveryKey'];
+  if (field === 'identity') return 'identityPath';
+  const known: ReadonlyArray<keyof RestoreValues> = ['path', 'identityPath', 'identityPassphrase', 'backupPassphrase', 'password', 'passphrase', 'recoveryKey'];
   return (known as readonly string[]).includes(field) ? (field as keyof RestoreValues) : null;
 }
