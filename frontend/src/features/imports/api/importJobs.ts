@@ -1,27 +1,14 @@
+import { cancellableJobs } from '@/lib/cancellableJob';
 import { cancelImportJob } from './importsApi';
 
-/** A job's end: its value, or cancelled when the person pressed Cancel (whatever the rejection said). */
-export type JobOutcome<T> = { cancelled: false; value: T } | { cancelled: true };
+export type { JobOutcome } from '@/lib/cancellableJob';
 
-// Jobs whose Cancel was pressed during the current run. Module state on purpose:
-// a run outlives the component that started it (the person may navigate away).
-const cancelRequested = new Set<string>();
+// Module state on purpose: a run outlives the component that started it
+// (the person may navigate away).
+const jobs = cancellableJobs<string>(cancelImportJob);
 
 /** Runs a job; a rejection after cancelJob(job) resolves {cancelled: true}. Other rejections pass through. */
-export async function runJob<T>(job: string, run: () => Promise<T>): Promise<JobOutcome<T>> {
-  cancelRequested.delete(job);
-  try {
-    return { cancelled: false, value: await run() };
-  } catch (error) {
-    if (cancelRequested.has(job)) return { cancelled: true };
-    throw error;
-  } finally {
-    cancelRequested.delete(job);
-  }
-}
+export const runJob = jobs.run;
 
 /** Asks the backend to stop `job`. */
-export function cancelJob(job: string): Promise<void> {
-  cancelRequested.add(job);
-  return cancelImportJob(job);
-}
+export const cancelJob = jobs.cancel;

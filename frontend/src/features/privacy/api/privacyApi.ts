@@ -1,6 +1,7 @@
 import { model } from '../../../../wailsjs/go/models';
 import { Cancel, Erase, SubjectAccess } from '../../../../wailsjs/go/service/PrivacyService';
 import { call } from '@/lib/call';
+import { cancellableJob, type JobOutcome } from '@/lib/cancellableJob';
 import type { SubjectAccessFormat } from '../types/subjectAccess';
 
 export type ExportResult = model.ExportResult;
@@ -9,36 +10,24 @@ export type ErasureResult = model.ErasureResult;
 /** The backend's job name of a subject access export (progress events, Cancel). */
 export const SUBJECT_ACCESS_JOB = 'privacy.access';
 
-/** A job's end: its value, or cancelled when the person pressed Cancel (whatever the rejection said). */
-export type JobOutcome<T> = { cancelled: false; value: T } | { cancelled: true };
+export type { JobOutcome } from '@/lib/cancellableJob';
 
-// Set while Cancel was pressed during the current run. Module state on purpose:
-// the job outlives the component that started it (the person may navigate away).
-let cancelRequested = false;
+// Module state on purpose: the job outlives the component that started it
+// (the person may navigate away).
+const accessJob = cancellableJob(() => call(() => Cancel(SUBJECT_ACCESS_JOB)));
 
 /**
  * Writes everything stored about a contact to path (audited, "forbidden"
  * without data.export and sensitive.view, "not_found" outside scope).
  * Resolves {cancelled: true} when the run was cancelled.
  */
-export async function runSubjectAccess(contactId: string, format: SubjectAccessFormat, path: string): Promise<JobOutcome<ExportResult>> {
-  cancelRequested = false;
-  try {
-    const request = model.SubjectAccessRequest.createFrom({ contactId, format, path });
-    return { cancelled: false, value: await call(() => SubjectAccess(request)) };
-  } catch (error) {
-    if (cancelRequested) return { cancelled: true };
-    throw error;
-  } finally {
-    cancelRequested = false;
-  }
+export function runSubjectAccess(contactId: string, format: SubjectAccessFormat, path: string): Promise<JobOutcome<ExportResult>> {
+  const request = model.SubjectAccessRequest.createFrom({ contactId, format, path });
+  return accessJob.run(() => call(() => SubjectAccess(request)));
 }
 
 /** Asks the backend to stop the caller's running subject access export. */
-export function cancelSubjectAccess(): Promise<void> {
-  cancelRequested = true;
-  return call(() => Cancel(SUBJECT_ACCESS_JOB));
-}
+export const cancelSubjectAccess = accessJob.cancel;
 
 /**
  * Erases the person (a contact or lead) everywhere: their records and linked
