@@ -5,7 +5,7 @@ import { copyText } from '@/lib/desktop';
 
 type CopyValueButtonProps = { value: string; label: string };
 
-/** A small copy button for a value (checksum, token, command); says "Copied" for a moment. */
+/** A small copy button for a value (hash, checksum, key, token, command); says "Copied" for a moment. */
 export function CopyValueButton({ value, label }: CopyValueButtonProps) {
   const [copied, setCopied] = useState(false);
   useEffect(() => {

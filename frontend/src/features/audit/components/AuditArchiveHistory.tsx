@@ -1,7 +1,7 @@
 import { Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import type { AuditAnchor } from '../api/archiveApi';
 import { formatAuditTime } from '../types/auditFormat';
-import { CopyValueButton } from './CopyValueButton';
+import { CopyValueButton } from '@/components/CopyValueButton';
 
 /** The archives taken so far: range, file and checksum, and who and when (the anchors the log keeps). */
 export function AuditArchiveHistory({ anchors, loading }: { anchors: AuditAnchor[]; loading: boolean }) {

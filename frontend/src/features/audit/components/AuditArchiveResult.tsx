@@ -2,7 +2,7 @@ import { Alert, Code, Group, Stack, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import type { AuditArchiveResult as Result } from '../api/archiveApi';
 import { verifyArchiveCommand } from '../types/archiveForm';
-import { CopyValueButton } from './CopyValueButton';
+import { CopyValueButton } from '@/components/CopyValueButton';
 
 /** A finished archive: what left the log, the file and its checksum, the anchor the log keeps, how to check it. */
 export function AuditArchiveResult({ result, onClose }: { result: Result; onClose: () => void }) {

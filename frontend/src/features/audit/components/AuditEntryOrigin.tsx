@@ -1,7 +1,7 @@
 import { Code, DataList, Group } from '@mantine/core';
 import type { AuditDetail } from '../api/auditApi';
 import { actorLabel } from '../types/auditFormat';
-import { CopyValueButton } from './CopyValueButton';
+import { CopyValueButton } from '@/components/CopyValueButton';
 
 /** Who acted and from where: user and role, device, host, OS user, app version, session hash. */
 export function AuditEntryOrigin({ entry }: { entry: AuditDetail }) {

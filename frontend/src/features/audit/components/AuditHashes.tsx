@@ -1,6 +1,6 @@
 import { Code, Group, Stack, Text } from '@mantine/core';
 import type { AuditDetail } from '../api/auditApi';
-import { CopyValueButton } from './CopyValueButton';
+import { CopyValueButton } from '@/components/CopyValueButton';
 
 /** The entry's place in the hash chain: the previous entry's hash and its own, each copyable. */
 export function AuditHashes({ entry }: { entry: Pick<AuditDetail, 'prevHash' | 'hash'> }) {

@@ -2,7 +2,7 @@ import { Alert, Code, Group, Modal, Skeleton, Stack, Text } from '@mantine/core'
 import { describeError } from '@/lib/errors';
 import { useAuditPublicKey } from '../hooks/useAuditPublicKey';
 import { verifyCommand } from '../types/exportSpecs';
-import { CopyValueButton } from './CopyValueButton';
+import { CopyValueButton } from '@/components/CopyValueButton';
 
 /** The audit signing public key, to copy, and how an auditor checks a signed bundle with it. */
 export function AuditPublicKeyModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
