@@ -1,4 +1,5 @@
 import type { AppError } from './appError';
+import { describeError } from './errors';
 
 type FormWithErrors = { setFieldError: (path: string, error: string) => void };
 
@@ -15,4 +16,19 @@ export function applyFieldErrors(form: FormWithErrors, error: AppError, rename: 
     applied = true;
   }
   return applied;
+}
+
+/**
+ * Places a refused account creation on the form: a taken user name
+ * ("conflict") on the username field, field errors on their fields; what
+ * fits no field is for unplacedAccountError to show.
+ */
+export function placeAccountError(form: FormWithErrors, error: AppError): void {
+  if (error.code === 'conflict') form.setFieldError('username', describeError(error));
+  else applyFieldErrors(form, error);
+}
+
+/** The refusal of an account creation that fits no field (see placeAccountError), or null. */
+export function unplacedAccountError(error: AppError | null): AppError | null {
+  return error && !error.fields && error.code !== 'conflict' ? error : null;
 }

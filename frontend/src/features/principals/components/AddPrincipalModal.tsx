@@ -3,7 +3,7 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { toAppError } from '@/lib/call';
 import { MAX_USERNAME_LENGTH } from '@/lib/credentialRules';
 import { describeError } from '@/lib/errors';
-import { applyFieldErrors } from '@/lib/formErrors';
+import { placeAccountError, unplacedAccountError } from '@/lib/formErrors';
 import type { PrincipalToken, RoleOption, TeamOption } from '../api/principalsApi';
 import { useCreatePrincipal } from '../hooks/usePrincipals';
 import { initialPrincipalValues, principalSchema, type PrincipalValues } from '../schemas/principalSchema';
@@ -37,14 +37,11 @@ export function AddPrincipalModal({ opened, roles, teams, onClose, onCreated }: 
         onCreated(created);
       },
       onError: (raw) => {
-        const appError = toAppError(raw);
-        if (appError.code === 'conflict') form.setFieldError('username', describeError(appError));
-        else applyFieldErrors(form, appError);
+        placeAccountError(form, toAppError(raw));
       },
     });
   });
-  const appError = create.error ? toAppError(create.error) : null;
-  const showAlert = appError && !appError.fields && appError.code !== 'conflict';
+  const unplaced = unplacedAccountError(create.error ? toAppError(create.error) : null);
 
   return (
     <Modal opened={opened} onClose={close} title="Add integration" centered size="lg">
@@ -86,9 +83,9 @@ export function AddPrincipalModal({ opened, roles, teams, onClose, onCreated }: 
             comboboxProps={{ withinPortal: true }}
             {...form.getInputProps('teamIds')}
           />
-          {showAlert ? (
+          {unplaced ? (
             <Alert color="red" variant="light">
-              {describeError(appError)}
+              {describeError(unplaced)}
             </Alert>
           ) : null}
           <Group justify="flex-end" mt="xs">

@@ -3,7 +3,7 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { toAppError } from '@/lib/call';
 import { MIN_PASSWORD_LENGTH } from '@/lib/credentialRules';
 import { describeError } from '@/lib/errors';
-import { applyFieldErrors } from '@/lib/formErrors';
+import { placeAccountError, unplacedAccountError } from '@/lib/formErrors';
 import type { RoleOption, TeamOption } from '../api/usersApi';
 import { useCreateUser } from '../hooks/useUsers';
 import { addUserSchema, initialAddUserValues, type AddUserValues } from '../schemas/userSchemas';
@@ -29,14 +29,11 @@ export function AddUserModal({ opened, roles, teams, onClose }: AddUserModalProp
     create.mutate(parsed, {
       onSuccess: close,
       onError: (raw) => {
-        const appError = toAppError(raw);
-        if (appError.code === 'conflict') form.setFieldError('username', describeError(appError));
-        else applyFieldErrors(form, appError);
+        placeAccountError(form, toAppError(raw));
       },
     });
   });
-  const appError = create.error ? toAppError(create.error) : null;
-  const showAlert = appError && !appError.fields && appError.code !== 'conflict';
+  const unplaced = unplacedAccountError(create.error ? toAppError(create.error) : null);
 
   return (
     <Modal opened={opened} onClose={close} title="Add user" centered size="lg">
@@ -60,7 +57,7 @@ export function AddUserModal({ opened, roles, teams, onClose }: AddUserModalProp
             error={form.errors.password}
             onChange={(value) => form.setFieldValue('password', value)}
           />
-          {showAlert ? <Alert color="red" variant="light">{describeError(appError)}</Alert> : null}
+          {unplaced ? <Alert color="red" variant="light">{describeError(unplaced)}</Alert> : null}
           <Group justify="flex-end" mt="xs">
             <Button variant="default" onClick={close}>
               Cancel
